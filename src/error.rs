@@ -1,0 +1,147 @@
+//! The core's one error type. Every refusal a user can meet has its own
+//! variant with a stable `code()` (the UI and CLI key on it) and a message
+//! that names the problem and its field. SQL text never leaves this module.
+
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field}: {reason}")]
+    InvalidInput { field: &'static str, reason: String },
+
+    #[error("{field}: \"{value}\" is not an amount (use digits with at most 4 decimals, e.g. 12.50)")]
+    InvalidAmount { field: &'static str, value: String },
+
+    #[error("currency: \"{code}\" is not a currency Kontor knows (use an ISO 4217 code such as EUR, USD, JPY)")]
+    InvalidCurrency { code: String },
+
+    #[error("password: must be at least {min} characters")]
+    PasswordTooShort { min: usize },
+
+    #[error("username: \"{username}\" is already taken")]
+    UsernameTaken { username: String },
+
+    #[error("the last active owner cannot be deactivated or demoted; make another user owner first")]
+    LastActiveOwner,
+
+    #[error("{entity} {key} was not found")]
+    NotFound { entity: &'static str, key: String },
+
+    #[error("a {role} may not {action}")]
+    Forbidden { action: &'static str, role: &'static str },
+
+    #[error("password: the password for \"{username}\" is wrong")]
+    WrongPassword { username: String, attempts_left: u32 },
+
+    #[error("username: there is no user \"{username}\"")]
+    UnknownUser { username: String },
+
+    #[error("user \"{username}\" is deactivated; ask the owner to reactivate the account")]
+    UserDeactivated { username: String },
+
+    #[error("too many failed sign-ins for \"{username}\"; try again in {retry_after_secs} s")]
+    LoginThrottled { username: String, retry_after_secs: i64 },
+
+    #[error("the session is locked; enter your password to continue")]
+    SessionLocked,
+
+    #[error("nobody is signed in")]
+    NotSignedIn,
+
+    #[error("Kontor is already set up for \"{business}\"")]
+    AlreadySetUp { business: String },
+
+    #[error("Kontor is not set up yet; create the business and its owner first")]
+    NotSetUp,
+
+    #[error(
+        "the database {path} was written by a newer Kontor (schema {found}, this app knows up to {supported}); update Kontor instead of opening it here"
+    )]
+    DatabaseTooNew { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("the database {path} is damaged or not a Kontor database ({reason})")]
+    DatabaseCorrupt { path: PathBuf, reason: String },
+
+    #[error("the data folder {path} cannot be written ({reason})")]
+    DataDirNotWritable { path: PathBuf, reason: String },
+
+    #[error("there is no backup in {path} to restore")]
+    NoBackup { path: PathBuf },
+
+    #[error("could not {action} {path}: {source}")]
+    File { action: &'static str, path: PathBuf, source: std::io::Error },
+
+    #[error("the database could not complete the operation")]
+    Database(#[source] sqlx::Error),
+}
+
+impl Error {
+    /// The stable machine-readable code; never renamed once shipped.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "invalid_input",
+            Error::InvalidAmount { .. } => "invalid_amount",
+            Error::InvalidCurrency { .. } => "invalid_currency",
+            Error::PasswordTooShort { .. } => "password_too_short",
+            Error::UsernameTaken { .. } => "username_taken",
+            Error::LastActiveOwner => "last_active_owner",
+            Error::NotFound { .. } => "not_found",
+            Error::Forbidden { .. } => "forbidden",
+            Error::WrongPassword { .. } => "wrong_password",
+            Error::UnknownUser { .. } => "unknown_user",
+            Error::UserDeactivated { .. } => "user_deactivated",
+            Error::LoginThrottled { .. } => "login_throttled",
+            Error::SessionLocked => "session_locked",
+            Error::NotSignedIn => "not_signed_in",
+            Error::AlreadySetUp { .. } => "already_set_up",
+            Error::NotSetUp => "not_set_up",
+            Error::DatabaseTooNew { .. } => "database_too_new",
+            Error::DatabaseCorrupt { .. } => "database_corrupt",
+            Error::DataDirNotWritable { .. } => "data_dir_not_writable",
+            Error::NoBackup { .. } => "no_backup",
+            Error::File { .. } => "file_error",
+            Error::Database(_) => "database_error",
+        }
+    }
+
+    /// Structured facts for the UI (which field, how long to wait, …).
+    pub fn details(&self) -> Value {
+        match self {
+            Error::InvalidInput { field, .. } | Error::InvalidAmount { field, .. } => {
+                json!({ "field": field })
+            }
+            Error::InvalidCurrency { code } => json!({ "field": "currency", "value": code }),
+            Error::PasswordTooShort { min } => json!({ "field": "password", "min": min }),
+            Error::UsernameTaken { username } => {
+                json!({ "field": "username", "value": username })
+            }
+            Error::NotFound { entity, key } => json!({ "entity": entity, "key": key }),
+            Error::Forbidden { action, role } => json!({ "action": action, "role": role }),
+            Error::WrongPassword { attempts_left, .. } => {
+                json!({ "field": "password", "attemptsLeft": attempts_left })
+            }
+            Error::UnknownUser { .. } => json!({ "field": "username" }),
+            Error::LoginThrottled { retry_after_secs, .. } => {
+                json!({ "retryAfterSecs": retry_after_secs })
+            }
+            Error::DatabaseTooNew { path, found, supported } => {
+                json!({ "path": path, "found": found, "supported": supported })
+            }
+            Error::DatabaseCorrupt { path, .. }
+            | Error::DataDirNotWritable { path, .. }
+            | Error::NoBackup { path }
+            | Error::File { path, .. } => json!({ "path": path }),
+            _ => json!({}),
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(error: sqlx::Error) -> Self {
+        Error::Database(error)
+    }
+}

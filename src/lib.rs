@@ -1,0 +1,49 @@
+//! Kontor's core: the rules of the shop, the store they are kept in, and the
+//! services both front ends (desktop and CLI) call. Nothing here knows which
+//! front end is calling; nothing here imports Tauri.
+
+pub mod business;
+pub mod clock;
+pub mod error;
+pub mod history;
+pub mod money;
+pub mod session;
+pub mod staff;
+pub mod store;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+
+pub use clock::Clock;
+pub use error::{Error, Result};
+use store::Store;
+
+/// An open Kontor book: the store plus the clock its services read.
+/// Services are methods on it, one transaction each, grouped by area
+/// (`staff::service`, `business`, …).
+#[derive(Clone, Debug)]
+pub struct Kontor {
+    store: Store,
+    clock: Clock,
+}
+
+impl Kontor {
+    /// Opens (creating and migrating if needed) the database in `data_dir`.
+    pub async fn open(data_dir: &Path) -> Result<Kontor> {
+        Kontor::open_with_clock(data_dir, Clock::system()).await
+    }
+
+    pub async fn open_with_clock(data_dir: &Path, clock: Clock) -> Result<Kontor> {
+        let store = Store::open(data_dir, clock.now()).await?;
+        Ok(Kontor { store, clock })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}

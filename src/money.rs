@@ -1,0 +1,224 @@
+//! Money: exact decimal amounts and the currencies they are in.
+//!
+//! Amounts are `rust_decimal::Decimal`, stored in SQLite as INTEGER
+//! ten-thousandths (so SQL `SUM()` is exact), carried in JSON as strings.
+//! Rounding to a currency's minor unit is half away from zero, per line
+//! (DOMAIN.md); `Decimal::round()` is banker's rounding and must not be used.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// Decimal places kept in storage: unit prices may carry 4.
+pub const STORAGE_SCALE: u32 = 4;
+
+/// An exact amount of money (or a unit price) in some currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(transparent)]
+#[ts(export, type = "string")]
+pub struct Amount(Decimal);
+
+impl Amount {
+    pub const ZERO: Amount = Amount(Decimal::ZERO);
+
+    pub fn new(value: Decimal) -> Amount {
+        Amount(value)
+    }
+
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+
+    /// Reads the INTEGER ten-thousandths a column holds.
+    pub fn from_storage(units: i64) -> Amount {
+        Amount(Decimal::new(units, STORAGE_SCALE))
+    }
+
+    /// The INTEGER ten-thousandths to store. Refuses amounts with more than
+    /// 4 decimals or beyond i64, rather than silently rounding them.
+    pub fn to_storage(self, field: &'static str) -> Result<i64> {
+        let invalid = || Error::InvalidAmount { field, value: self.0.to_string() };
+        let normalized = self.0.normalize();
+        if normalized.scale() > STORAGE_SCALE {
+            return Err(invalid());
+        }
+        let mut scaled = normalized;
+        scaled.rescale(STORAGE_SCALE);
+        i64::try_from(scaled.mantissa()).map_err(|_| invalid())
+    }
+
+    /// Rounds to the currency's minor unit, half away from zero.
+    pub fn round_to(self, currency: Currency) -> Amount {
+        Amount(self.0.round_dp_with_strategy(currency.minor_units(), RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// Parses user input ("12.5", "-3", "0.0001") for the named field.
+    pub fn parse(field: &'static str, text: &str) -> Result<Amount> {
+        let invalid = || Error::InvalidAmount { field, value: text.to_string() };
+        let value = Decimal::from_str(text.trim()).map_err(|_| invalid())?;
+        let amount = Amount(value);
+        amount.to_storage(field)?;
+        Ok(amount)
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::ops::Add for Amount {
+    type Output = Amount;
+    fn add(self, other: Amount) -> Amount {
+        Amount(self.0 + other.0)
+    }
+}
+
+impl std::iter::Sum for Amount {
+    fn sum<I: Iterator<Item = Amount>>(iter: I) -> Amount {
+        iter.fold(Amount::ZERO, |total, amount| total + amount)
+    }
+}
+
+/// An ISO 4217 currency Kontor knows, with its minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency {
+    code: &'static str,
+    minor_units: u32,
+}
+
+/// Currencies a small business is likely to invoice in. Minor units per ISO 4217.
+#[rustfmt::skip]
+const CURRENCIES: &[(&str, u32)] = &[
+    ("AED", 2), ("AUD", 2), ("BGN", 2), ("BHD", 3), ("BRL", 2), ("CAD", 2), ("CHF", 2),
+    ("CLP", 0), ("CNY", 2), ("CZK", 2), ("DKK", 2), ("EUR", 2), ("GBP", 2), ("HKD", 2),
+    ("HUF", 2), ("IDR", 2), ("ILS", 2), ("INR", 2), ("ISK", 0), ("JOD", 3), ("JPY", 0),
+    ("KRW", 0), ("KWD", 3), ("MXN", 2), ("MYR", 2), ("NOK", 2), ("NZD", 2), ("OMR", 3),
+    ("PHP", 2), ("PLN", 2), ("RON", 2), ("RSD", 2), ("SAR", 2), ("SEK", 2), ("SGD", 2),
+    ("THB", 2), ("TND", 3), ("TRY", 2), ("UAH", 2), ("USD", 2), ("VND", 0), ("ZAR", 2),
+];
+
+impl Currency {
+    /// Looks up a currency by its code, case-insensitively.
+    pub fn parse(code: &str) -> Result<Currency> {
+        let wanted = code.trim().to_ascii_uppercase();
+        CURRENCIES
+            .iter()
+            .find(|(known, _)| *known == wanted)
+            .map(|&(code, minor_units)| Currency { code, minor_units })
+            .ok_or_else(|| Error::InvalidCurrency { code: code.to_string() })
+    }
+
+    pub fn code(self) -> &'static str {
+        self.code
+    }
+
+    /// Digits after the decimal point in the currency's smallest coin.
+    pub fn minor_units(self) -> u32 {
+        self.minor_units
+    }
+
+    /// Every currency Kontor knows, by code.
+    pub fn all() -> impl Iterator<Item = Currency> {
+        CURRENCIES.iter().map(|&(code, minor_units)| Currency { code, minor_units })
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(text: &str) -> Amount {
+        Amount::parse("amount", text).unwrap()
+    }
+
+    fn currency(code: &str) -> Currency {
+        Currency::parse(code).unwrap()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_not_to_even() {
+        let eur = currency("EUR");
+        assert_eq!(amount("2.345").round_to(eur), amount("2.35"));
+        assert_eq!(amount("2.355").round_to(eur), amount("2.36"));
+        assert_eq!(amount("0.125").round_to(eur), amount("0.13"), "banker's would give 0.12");
+        assert_eq!(amount("-0.125").round_to(eur), amount("-0.13"));
+        assert_eq!(amount("2.344").round_to(eur), amount("2.34"));
+    }
+
+    #[test]
+    fn rounds_to_each_currency_minor_unit() {
+        assert_eq!(amount("1234.5").round_to(currency("JPY")), amount("1235"));
+        assert_eq!(amount("1.2345").round_to(currency("KWD")), amount("1.235"));
+        assert_eq!(amount("1.2345").round_to(currency("USD")), amount("1.23"));
+        assert_eq!(currency("jpy").minor_units(), 0);
+        assert_eq!(currency("KWD").minor_units(), 3);
+        assert_eq!(currency("eur").code(), "EUR");
+    }
+
+    #[test]
+    fn unknown_currency_is_refused_with_its_code() {
+        let error = Currency::parse("XYZ").unwrap_err();
+        assert_eq!(error.code(), "invalid_currency");
+        assert!(error.to_string().contains("XYZ"));
+    }
+
+    #[test]
+    fn storage_is_integer_ten_thousandths_both_ways() {
+        assert_eq!(amount("12.5").to_storage("price").unwrap(), 125_000);
+        assert_eq!(amount("0.0001").to_storage("price").unwrap(), 1);
+        assert_eq!(amount("-3").to_storage("price").unwrap(), -30_000);
+        assert_eq!(Amount::from_storage(125_000), amount("12.5"));
+        assert_eq!(Amount::from_storage(1).to_string(), "0.0001");
+    }
+
+    #[test]
+    fn more_than_four_decimals_is_refused_not_rounded() {
+        let error = Amount::parse("unit_price", "1.00001").unwrap_err();
+        assert_eq!(error.code(), "invalid_amount");
+        assert!(error.to_string().starts_with("unit_price:"));
+        // Trailing zeros are not extra precision.
+        assert_eq!(amount("1.50000").to_storage("price").unwrap(), 15_000);
+    }
+
+    #[test]
+    fn text_that_is_not_an_amount_is_refused() {
+        for bad in ["", "abc", "1,50", "12.5€", "1e3x"] {
+            let error = Amount::parse("amount", bad).unwrap_err();
+            assert_eq!(error.code(), "invalid_amount", "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn json_carries_amounts_as_strings() {
+        let json = serde_json::to_string(&amount("12.50")).unwrap();
+        assert_eq!(json, "\"12.50\"");
+        let back: Amount = serde_json::from_str("\"0.0001\"").unwrap();
+        assert_eq!(back, amount("0.0001"));
+    }
+
+    #[test]
+    fn sums_are_exact() {
+        let total: Amount = ["0.1", "0.2", "0.3"].iter().map(|a| amount(a)).sum();
+        assert_eq!(total, amount("0.6"));
+    }
+
+    #[test]
+    fn every_known_currency_parses_back() {
+        for known in Currency::all() {
+            assert_eq!(Currency::parse(known.code()).unwrap(), known);
+        }
+    }
+}

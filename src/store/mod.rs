@@ -1,0 +1,116 @@
+//! The SQLite store: opening (or creating) `kontor.db` safely, and the one
+//! way to start a write transaction. Store functions for each table live in
+//! their area's module and take a `&mut SqliteConnection`, so a service can
+//! compose several of them into one transaction.
+
+mod backup;
+mod data_dir;
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
+
+use crate::error::{Error, Result};
+
+pub use backup::{backups_dir, latest_backup, restore_latest_backup};
+pub use data_dir::default_data_dir;
+pub use schema::supported_schema_version;
+
+pub const DATABASE_FILE: &str = "kontor.db";
+
+/// How long a writer waits for another writer before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An open, migrated Kontor database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens `kontor.db` in `data_dir`, creating both if missing. An existing
+    /// database is checked (a SQLite file, not from a newer Kontor) and backed
+    /// up to `backups/` before any migration touches it.
+    pub async fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store> {
+        data_dir::ensure_writable(data_dir)?;
+        let path = data_dir.join(DATABASE_FILE);
+        let existed = path.exists();
+        if existed {
+            data_dir::check_sqlite_header(&path)?;
+        }
+        let pool = connect(&path).await?;
+        schema::probe(&pool, &path).await?;
+        let pending = schema::pending_migrations(&pool, &path).await?;
+        if existed && pending.has_applied_before && pending.count > 0 {
+            backup::write_backup(&pool, data_dir, now).await?;
+        }
+        schema::migrate(&pool).await?;
+        Ok(Store { pool, path })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Starts a write transaction with `BEGIN IMMEDIATE`: it takes the write
+    /// lock up front, so a transaction that reads then writes waits on
+    /// `busy_timeout` for another writer instead of failing half-way.
+    pub async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Applied schema version (the newest migration in the file).
+    pub async fn schema_version(&self) -> Result<i64> {
+        schema::applied_version(&self.pool).await
+    }
+
+    /// Closes every connection, checkpointing the WAL into the main file.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// WAL for concurrent readers; `synchronous=FULL` on every write because
+/// Kontor posts money (invoices, payments) and a lost commit after a power
+/// cut is worse than the fsync it costs.
+async fn connect(path: &Path) -> Result<SqlitePool> {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(BUSY_TIMEOUT);
+    SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await
+        .map_err(|error| classify_open_error(error, path))
+}
+
+/// Turns SQLite's refusal to open a file into the error a user can act on.
+pub(crate) fn classify_open_error(error: sqlx::Error, path: &Path) -> Error {
+    let code = match &error {
+        sqlx::Error::Database(db) => db.code().map(|code| code.into_owned()),
+        _ => None,
+    };
+    let reason = match &error {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        other => other.to_string(),
+    };
+    // SQLite primary result codes: 11 CORRUPT, 26 NOTADB, 8 READONLY, 14 CANTOPEN.
+    match code.as_deref().and_then(|code| code.parse::<i32>().ok()).map(|code| code & 0xff) {
+        Some(11 | 26) => Error::DatabaseCorrupt { path: path.to_path_buf(), reason },
+        Some(8 | 14) => Error::DataDirNotWritable { path: path.to_path_buf(), reason },
+        _ => Error::Database(error),
+    }
+}
