@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
+/// The database driver's error, for front ends that must build or match one.
+pub use sqlx::Error as SqlxError;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,7 +28,7 @@ pub enum Error {
     #[error("username: \"{username}\" is already taken")]
     UsernameTaken { username: String },
 
-    #[error("the last active owner cannot be deactivated or demoted; make another user owner first")]
+    #[error("the last active owner cannot be deactivated; make another user owner first")]
     LastActiveOwner,
 
     #[error("{entity} {key} was not found")]

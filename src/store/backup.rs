@@ -24,13 +24,22 @@ pub(super) async fn write_backup(pool: &SqlitePool, data_dir: &Path, now: DateTi
     Ok(target)
 }
 
-/// The newest backup in `backups/`, if any.
-pub fn latest_backup(data_dir: &Path) -> Option<PathBuf> {
-    let entries = fs::read_dir(backups_dir(data_dir)).ok()?;
-    entries
+/// Every backup in `backups/`, oldest first.
+pub fn list_backups(data_dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(backups_dir(data_dir)) else {
+        return Vec::new();
+    };
+    let mut backups: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "db"))
-        .max()
+        .collect();
+    backups.sort();
+    backups
+}
+
+/// The newest backup in `backups/`, if any.
+pub fn latest_backup(data_dir: &Path) -> Option<PathBuf> {
+    list_backups(data_dir).pop()
 }
 
 /// Moves the current database (and its WAL files) aside as

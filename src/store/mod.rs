@@ -11,12 +11,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
 
 use crate::error::{Error, Result};
 
-pub use backup::{backups_dir, latest_backup, restore_latest_backup};
+pub use backup::{backups_dir, latest_backup, list_backups, restore_latest_backup};
 pub use data_dir::default_data_dir;
 pub use schema::supported_schema_version;
 
@@ -37,6 +38,12 @@ impl Store {
     /// database is checked (a SQLite file, not from a newer Kontor) and backed
     /// up to `backups/` before any migration touches it.
     pub async fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store> {
+        Store::open_with(data_dir, now, &schema::MIGRATOR).await
+    }
+
+    /// `open` with another set of migrations: lets tests play an older or
+    /// newer Kontor against the same file.
+    pub async fn open_with(data_dir: &Path, now: DateTime<Utc>, migrator: &Migrator) -> Result<Store> {
         data_dir::ensure_writable(data_dir)?;
         let path = data_dir.join(DATABASE_FILE);
         let existed = path.exists();
@@ -45,11 +52,11 @@ impl Store {
         }
         let pool = connect(&path).await?;
         schema::probe(&pool, &path).await?;
-        let pending = schema::pending_migrations(&pool, &path).await?;
+        let pending = schema::pending_migrations(&pool, &path, migrator).await?;
         if existed && pending.has_applied_before && pending.count > 0 {
             backup::write_backup(&pool, data_dir, now).await?;
         }
-        schema::migrate(&pool).await?;
+        schema::migrate(&pool, migrator).await?;
         Ok(Store { pool, path })
     }
 
@@ -73,10 +80,29 @@ impl Store {
         schema::applied_version(&self.pool).await
     }
 
+    /// How many records of each kind the book holds (`kontor info`).
+    pub async fn counts(&self) -> Result<RecordCounts> {
+        let (users, active_users, history_entries) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM users),
+                    (SELECT count(*) FROM users WHERE active = 1 AND deleted_at IS NULL),
+                    (SELECT count(*) FROM history)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(RecordCounts { users, active_users, history_entries })
+    }
+
     /// Closes every connection, checkpointing the WAL into the main file.
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordCounts {
+    pub users: i64,
+    pub active_users: i64,
+    pub history_entries: i64,
 }
 
 /// WAL for concurrent readers; `synchronous=FULL` on every write because

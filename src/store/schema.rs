@@ -8,11 +8,15 @@ use sqlx::migrate::Migrator;
 
 use crate::error::{Error, Result};
 
-static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+pub(super) static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
 /// The newest schema this build knows.
 pub fn supported_schema_version() -> i64 {
-    MIGRATOR.iter().map(|migration| migration.version).max().unwrap_or(0)
+    newest_version(&MIGRATOR)
+}
+
+fn newest_version(migrator: &Migrator) -> i64 {
+    migrator.iter().map(|migration| migration.version).max().unwrap_or(0)
 }
 
 /// First read of an opened file: a damaged or foreign file fails here.
@@ -30,18 +34,18 @@ pub(super) struct Pending {
 }
 
 /// What `migrate` would do to this file; refuses files from a newer Kontor.
-pub(super) async fn pending_migrations(pool: &SqlitePool, path: &Path) -> Result<Pending> {
+pub(super) async fn pending_migrations(pool: &SqlitePool, path: &Path, migrator: &Migrator) -> Result<Pending> {
     let applied = applied_versions(pool).await?;
-    let supported = supported_schema_version();
+    let supported = newest_version(migrator);
     if let Some(&found) = applied.iter().find(|&&version| version > supported) {
         return Err(Error::DatabaseTooNew { path: path.to_path_buf(), found, supported });
     }
-    let count = MIGRATOR.iter().filter(|migration| !applied.contains(&migration.version)).count();
+    let count = migrator.iter().filter(|migration| !applied.contains(&migration.version)).count();
     Ok(Pending { count, has_applied_before: !applied.is_empty() })
 }
 
-pub(super) async fn migrate(pool: &SqlitePool) -> Result<()> {
-    MIGRATOR.run(pool).await.map_err(|error| match error {
+pub(super) async fn migrate(pool: &SqlitePool, migrator: &Migrator) -> Result<()> {
+    migrator.run(pool).await.map_err(|error| match error {
         sqlx::migrate::MigrateError::Execute(error) => Error::Database(error),
         other => Error::Database(sqlx::Error::Migrate(Box::new(other))),
     })

@@ -1,0 +1,7 @@
+//! Tauri commands, one file per area. Each unpacks its arguments, takes the
+//! actor from the session and calls the core; nothing more.
+
+pub mod app;
+pub mod business;
+pub mod session;
+pub mod staff;

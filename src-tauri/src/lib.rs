@@ -1,0 +1,70 @@
+//! kontor-desktop: the Tauri window around Kontor's core.
+
+mod commands;
+mod error;
+mod state;
+mod status;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use kontor::Kontor;
+
+use crate::state::Desktop;
+
+pub fn run() {
+    let started = Instant::now();
+    if !has_display() {
+        eprintln!("kontor: no display found — try: xvfb-run -a make run");
+        std::process::exit(1);
+    }
+    let data_dir = data_dir_from_args().unwrap_or_else(kontor::store::default_data_dir);
+    let opened = tauri::async_runtime::block_on(Kontor::open(&data_dir));
+    if let Err(error) = &opened {
+        eprintln!("kontor: {error}");
+    }
+    tauri::Builder::default()
+        .manage(Desktop::new(data_dir, started, opened))
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_status,
+            commands::app::app_restore_backup,
+            commands::app::app_first_paint,
+            commands::business::setup_business,
+            commands::business::business_get,
+            commands::business::business_update,
+            commands::session::session_login,
+            commands::session::session_logout,
+            commands::session::session_lock,
+            commands::session::session_unlock,
+            commands::session::session_activity,
+            commands::staff::staff_list,
+            commands::staff::staff_add,
+            commands::staff::staff_reset_password,
+            commands::staff::staff_set_active,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|error| {
+            eprintln!("kontor: the window could not start: {error}");
+            std::process::exit(1);
+        });
+}
+
+/// `--data-dir DIR` (used by the e2e suite and for portable use) wins over
+/// `KONTOR_DATA_DIR` and the OS data directory.
+fn data_dir_from_args() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+    }
+    None
+}
+
+/// GTK aborts with a backtrace when there is no display; say it in one line.
+fn has_display() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
+}

@@ -1,0 +1,93 @@
+//! The CLI's commands. Each opens the book in the data folder, acts as the
+//! operating-system account that owns that folder, and calls the core.
+
+mod info;
+mod os_account;
+pub mod output;
+mod password_input;
+mod user;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+use kontor::staff::Actor;
+use kontor::{Kontor, Result};
+
+#[derive(Debug, Parser)]
+#[command(name = "kontor", version, about = "Kontor: order management and invoicing, from the command line")]
+pub struct Args {
+    /// Folder holding kontor.db and its backups (default: KONTOR_DATA_DIR, else the OS data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Print one JSON object instead of text (errors go to stderr as JSON too)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create (or upgrade) the database; optionally record the business
+    Init {
+        /// The business name shown on screens and invoices
+        #[arg(long)]
+        business: Option<String>,
+        /// Base currency (ISO 4217, e.g. EUR); fixed once set
+        #[arg(long, default_value = "EUR", requires = "business")]
+        currency: String,
+    },
+    /// Database path, schema version and record counts
+    Info,
+    /// Staff accounts
+    #[command(subcommand)]
+    User(user::UserCommand),
+}
+
+pub async fn run(args: Args) -> Result<()> {
+    let data_dir = args.data_dir.unwrap_or_else(kontor::store::default_data_dir);
+    let kontor = Kontor::open(&data_dir).await?;
+    let actor = Actor::operating_system(&os_account::owner_of(&data_dir));
+    let result = match args.command {
+        Command::Init { business, currency } => init(&kontor, &actor, &data_dir, business, &currency, args.json).await,
+        Command::Info => info::show(&kontor, &data_dir, args.json).await,
+        Command::User(command) => user::run(&kontor, &actor, command, args.json).await,
+    };
+    kontor.store().close().await;
+    result
+}
+
+async fn init(
+    kontor: &Kontor,
+    actor: &Actor,
+    data_dir: &Path,
+    business: Option<String>,
+    currency: &str,
+    json: bool,
+) -> Result<()> {
+    let profile = match business {
+        Some(name) => Some(kontor.register_business(actor, &name, currency).await?),
+        None => kontor.business_profile().await?,
+    };
+    let schema = kontor.store().schema_version().await?;
+    output::print(
+        json,
+        &serde_json::json!({
+            "database": kontor.store().path(),
+            "schemaVersion": schema,
+            "business": profile,
+        }),
+        || {
+            let business =
+                profile.as_ref().map_or("not set up yet".to_string(), |p| format!("{} ({})", p.name, p.base_currency));
+            format!(
+                "Kontor database ready: {}\nschema {schema}\nbusiness: {business}\ndata folder: {}",
+                kontor.store().path().display(),
+                data_dir.display()
+            )
+        },
+    );
+    Ok(())
+}
