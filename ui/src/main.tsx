@@ -1,0 +1,18 @@
+// Entry point: mounts Kontor's window into #root with the house styles.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import "./styles/base.css";
+import "./styles/forms.css";
+import "./styles/screens.css";
+import "./styles/frame.css";
+import "./styles/tables.css";
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

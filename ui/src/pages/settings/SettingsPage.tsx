@@ -1,0 +1,27 @@
+// Settings: the business profile for everyone (editable by the owner) and staff accounts for the owner only.
+import type { BusinessProfile } from "../../bindings/BusinessProfile";
+import type { SignedInUser } from "../../bindings/SignedInUser";
+import { Card } from "../../components/Card";
+import { Page } from "../Page";
+import { BusinessProfileCard } from "./BusinessProfileCard";
+import { StaffCard } from "./StaffCard";
+
+type Props = { user: SignedInUser; onProfileSaved: (profile: BusinessProfile) => void };
+
+export function SettingsPage({ user, onProfileSaved }: Props) {
+  const isOwner = user.role === "owner";
+  return (
+    <Page id="settings" title="Settings">
+      <BusinessProfileCard canEdit={isOwner} onSaved={onProfileSaved} />
+      {isOwner ? (
+        <StaffCard signedInUserId={user.id} />
+      ) : (
+        <Card title="Staff">
+          <p className="card-text" data-testid="staff-forbidden">
+            Only the owner manages staff.
+          </p>
+        </Card>
+      )}
+    </Page>
+  );
+}
