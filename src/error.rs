@@ -31,6 +31,9 @@ pub enum Error {
     #[error("the last active owner cannot be deactivated; make another user owner first")]
     LastActiveOwner,
 
+    #[error("you cannot deactivate your own account; another owner can")]
+    OwnAccount,
+
     #[error("{entity} {key} was not found")]
     NotFound { entity: &'static str, key: String },
 
@@ -92,6 +95,7 @@ impl Error {
             Error::PasswordTooShort { .. } => "password_too_short",
             Error::UsernameTaken { .. } => "username_taken",
             Error::LastActiveOwner => "last_active_owner",
+            Error::OwnAccount => "own_account",
             Error::NotFound { .. } => "not_found",
             Error::Forbidden { .. } => "forbidden",
             Error::WrongPassword { .. } => "wrong_password",

@@ -112,22 +112,21 @@ async fn clerks_and_managers_cannot_manage_staff_or_settings() {
 }
 
 #[tokio::test]
-async fn the_last_active_owner_cannot_be_deactivated() {
+async fn the_last_active_owner_cannot_be_deactivated_and_nobody_deactivates_themselves() {
     let (book, owner) = common::set_up_book().await;
     let anna = Actor::user(&owner);
+    // The CLI (an OS account) is not the owner's own account: the last-owner rule stops it.
+    let cli = Actor::operating_system("root");
     let before = common::dump(&book.kontor).await;
-    let error = book.kontor.set_staff_active(&anna, owner.id, false).await.unwrap_err();
-    assert_eq!(error.code(), "last_active_owner");
+    assert_eq!(book.kontor.set_staff_active(&cli, owner.id, false).await.unwrap_err().code(), "last_active_owner");
+    assert_eq!(book.kontor.set_staff_active(&anna, owner.id, false).await.unwrap_err().code(), "own_account");
     assert_eq!(common::dump(&book.kontor).await, before);
 
     // With a second owner, the first may go; then the second is the last.
     let bert = common::add(&book.kontor, &anna, "bert", Role::Owner).await;
-    assert!(!book.kontor.set_staff_active(&anna, owner.id, false).await.unwrap().active);
     let bert_actor = Actor { user_id: Some(bert.id), name: "bert".into(), role: Role::Owner };
-    assert_eq!(
-        book.kontor.set_staff_active(&bert_actor, bert.id, false).await.unwrap_err().code(),
-        "last_active_owner"
-    );
+    assert!(!book.kontor.set_staff_active(&bert_actor, owner.id, false).await.unwrap().active);
+    assert_eq!(book.kontor.set_staff_active(&cli, bert.id, false).await.unwrap_err().code(), "last_active_owner");
     assert!(book.kontor.set_staff_active(&bert_actor, owner.id, true).await.unwrap().active);
 }
 

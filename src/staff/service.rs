@@ -88,6 +88,9 @@ impl Kontor {
     /// in, but stays in every history entry that names them.
     pub async fn set_staff_active(&self, actor: &Actor, user_id: i64, active: bool) -> Result<StaffMember> {
         actor.require(Permission::ManageStaff)?;
+        if !active && actor.user_id == Some(user_id) {
+            return Err(Error::OwnAccount);
+        }
         let mut tx = self.store().write().await?;
         let before = store::get_user(&mut tx, user_id).await?;
         if before.active == active {
