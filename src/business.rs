@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::history::{self, Change, snapshot};
 use crate::money::Currency;
 use crate::staff::{self, Actor, Permission, Role, SignedInUser};
+use crate::validate::required_text;
 
 pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 15;
 
@@ -130,14 +131,7 @@ impl Kontor {
 }
 
 fn clean_business_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::InvalidInput { field: "businessName", reason: "must not be empty".into() });
-    }
-    if name.chars().count() > 200 {
-        return Err(Error::InvalidInput { field: "businessName", reason: "must be at most 200 characters".into() });
-    }
-    Ok(name.to_string())
+    required_text("businessName", name, 200)
 }
 
 async fn get_business(conn: &mut SqliteConnection) -> Result<Option<BusinessProfile>> {

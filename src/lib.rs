@@ -10,6 +10,7 @@ pub mod money;
 pub mod session;
 pub mod staff;
 pub mod store;
+pub mod validate;
 
 use std::path::Path;
 

@@ -8,6 +8,7 @@ use super::{Actor, NewStaffMember, Permission, Role, StaffMember};
 use crate::Kontor;
 use crate::error::{Error, Result};
 use crate::history::{self, Change, snapshot};
+use crate::validate::required_text;
 
 impl Kontor {
     pub async fn list_staff(&self, actor: &Actor) -> Result<Vec<StaffMember>> {
@@ -120,16 +121,9 @@ impl Kontor {
     }
 }
 
-/// A person's name: trimmed, not empty, at most 100 characters.
+/// A person's name as shown in lists and history.
 pub(crate) fn clean_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::InvalidInput { field: "name", reason: "must not be empty".into() });
-    }
-    if name.chars().count() > 100 {
-        return Err(Error::InvalidInput { field: "name", reason: "must be at most 100 characters".into() });
-    }
-    Ok(name.to_string())
+    required_text("name", name, 100)
 }
 
 /// Usernames are typed at every sign-in: 2–32 of a–z, 0–9, '.', '_' or '-',
@@ -158,12 +152,5 @@ mod tests {
             assert_eq!(error.code(), "invalid_input", "{bad:?}");
             assert!(error.to_string().starts_with("username:"));
         }
-    }
-
-    #[test]
-    fn names_must_not_be_blank() {
-        assert_eq!(clean_name("  Łukasz Müller ").unwrap(), "Łukasz Müller");
-        assert!(clean_name("   ").unwrap_err().to_string().starts_with("name:"));
-        assert!(clean_name(&"n".repeat(101)).is_err());
     }
 }

@@ -4,6 +4,7 @@ import { logOut, messageOf, unlock } from "../api";
 import type { AppStatus } from "../bindings/AppStatus";
 import type { SignedInUser } from "../bindings/SignedInUser";
 import { ErrorBox } from "../components/ErrorBox";
+import { SubmitButton } from "../components/SubmitButton";
 import { Field } from "../components/Field";
 import { roleLabel } from "../roles";
 import { ScreenCard } from "./ScreenCard";
@@ -49,9 +50,7 @@ export function LockScreen({ businessName, user, onStatus }: Props) {
           <button type="button" className="button-link" data-testid="lock-logout" onClick={signOut} disabled={busy}>
             Sign out
           </button>
-          <button type="submit" className="button-primary" data-testid="unlock-submit" disabled={busy}>
-            Unlock
-          </button>
+          <SubmitButton testId="unlock-submit" label="Unlock" busyLabel="Unlocking…" busy={busy} />
         </div>
       </form>
     </ScreenCard>

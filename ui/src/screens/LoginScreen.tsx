@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { logIn, messageOf } from "../api";
 import type { AppStatus } from "../bindings/AppStatus";
 import { ErrorBox } from "../components/ErrorBox";
+import { SubmitButton } from "../components/SubmitButton";
 import { Field } from "../components/Field";
 import { ScreenCard } from "./ScreenCard";
 
@@ -40,9 +41,7 @@ export function LoginScreen({ businessName, onStatus }: Props) {
         </Field>
         <ErrorBox testId="login-error" message={error} />
         <div className="form-actions">
-          <button type="submit" className="button-primary button-wide" data-testid="login-submit" disabled={signingIn}>
-            {signingIn ? "Signing in…" : "Sign in"}
-          </button>
+          <SubmitButton testId="login-submit" label="Sign in" busyLabel="Signing in…" busy={signingIn} wide />
         </div>
       </form>
     </ScreenCard>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { messageOf, setupBusiness } from "../api";
 import type { AppStatus } from "../bindings/AppStatus";
 import { ErrorBox } from "../components/ErrorBox";
+import { SubmitButton } from "../components/SubmitButton";
 import { Field } from "../components/Field";
 import { CURRENCY_CHOICES } from "./currencies";
 import { ScreenCard } from "./ScreenCard";
@@ -63,9 +64,7 @@ export function SetupScreen({ onStatus }: Props) {
         </Field>
         <ErrorBox testId="setup-error" message={error} />
         <div className="form-actions">
-          <button type="submit" className="button-primary" data-testid="setup-submit" disabled={saving}>
-            {saving ? "Setting up…" : "Set up Kontor"}
-          </button>
+          <SubmitButton testId="setup-submit" label="Set up Kontor" busyLabel="Setting up…" busy={saving} />
         </div>
       </form>
     </ScreenCard>

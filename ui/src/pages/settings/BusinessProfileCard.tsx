@@ -4,6 +4,7 @@ import { getBusiness, messageOf, updateBusiness } from "../../api";
 import type { BusinessProfile } from "../../bindings/BusinessProfile";
 import { Card } from "../../components/Card";
 import { ErrorBox } from "../../components/ErrorBox";
+import { SubmitButton } from "../../components/SubmitButton";
 import { Field } from "../../components/Field";
 
 type Props = { canEdit: boolean; onSaved: (profile: BusinessProfile) => void };
@@ -87,9 +88,7 @@ export function BusinessProfileCard({ canEdit, onSaved }: Props) {
                 Saved.
               </span>
             )}
-            <button type="submit" className="button-primary" data-testid="business-save" disabled={saving || profile === null}>
-              {saving ? "Saving…" : "Save"}
-            </button>
+            <SubmitButton testId="business-save" label="Save" busyLabel="Saving…" busy={saving} disabled={profile === null} />
           </div>
         )}
       </form>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import type { NewStaffMember } from "../../bindings/NewStaffMember";
 import type { Role } from "../../bindings/Role";
 import { ErrorBox } from "../../components/ErrorBox";
+import { SubmitButton } from "../../components/SubmitButton";
 import { Field } from "../../components/Field";
 import { roleLabel } from "../../roles";
 
@@ -52,9 +53,7 @@ export function StaffAddForm({ error, onAdd }: Props) {
       </Field>
       <ErrorBox testId="staff-error" message={error} />
       <div className="form-actions">
-        <button type="submit" className="button-primary" data-testid="staff-add-submit" disabled={adding}>
-          {adding ? "Adding…" : "Add staff member"}
-        </button>
+        <SubmitButton testId="staff-add-submit" label="Add staff member" busyLabel="Adding…" busy={adding} />
       </div>
     </form>
   );
