@@ -29,7 +29,8 @@ fn json(output: &Output) -> Value {
 #[test]
 fn init_add_list_and_info_speak_json() {
     let dir = tempfile::tempdir().unwrap();
-    let init = json(&kontor(dir.path(), &["--json", "init", "--business", "Łukasz Müller GmbH", "--currency", "chf"], ""));
+    let init =
+        json(&kontor(dir.path(), &["--json", "init", "--business", "Łukasz Müller GmbH", "--currency", "chf"], ""));
     assert_eq!(init["business"]["baseCurrency"], "CHF");
 
     let added = json(&kontor(
