@@ -28,10 +28,12 @@ outer() {
     || die "/usr/bin/WebKitWebDriver not found: run scripts/install-deps.sh system"
   if [ -z "${KONTOR_E2E_APP:-}" ]; then
     [ -f ui/dist/index.html ] || die "ui/dist is missing: run scripts/build-ui.sh first (or make e2e)"
-    cargo build -p kontor-desktop
+    cargo build -p kontor-desktop -p kontor
     KONTOR_E2E_APP=$TARGET_DIR/debug/kontor-desktop
   fi
   [ -x "$KONTOR_E2E_APP" ] || die "no app to test at $KONTOR_E2E_APP"
+  # The CLI prepares data folders for tests that start on an existing book.
+  export KONTOR_E2E_CLI=${KONTOR_E2E_CLI:-$(dirname "$KONTOR_E2E_APP")/kontor}
   export KONTOR_E2E_APP KONTOR_E2E_SHOTS=$E2E_DIR
   export KONTOR_E2E_WEBDRIVER=http://127.0.0.1:$PORT
 

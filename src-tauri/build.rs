@@ -1,23 +1,7 @@
 //! Declares Kontor's commands to Tauri so that the window's capability can
 //! allow exactly these and nothing else (capabilities/main-window.json).
 
-const COMMANDS: &[&str] = &[
-    "app_status",
-    "app_restore_backup",
-    "app_first_paint",
-    "setup_business",
-    "business_get",
-    "business_update",
-    "session_login",
-    "session_logout",
-    "session_lock",
-    "session_unlock",
-    "session_activity",
-    "staff_list",
-    "staff_add",
-    "staff_reset_password",
-    "staff_set_active",
-];
+include!("src/command_names.rs");
 
 fn main() {
     tauri_build::try_build(

@@ -130,6 +130,15 @@ impl Kontor {
     }
 }
 
+/// The currency every amount in the book is reported in.
+pub(crate) async fn base_currency(conn: &mut SqliteConnection) -> Result<Currency> {
+    let code: String = sqlx::query_scalar("SELECT base_currency FROM business WHERE id = 1")
+        .fetch_optional(conn)
+        .await?
+        .ok_or(Error::NotSetUp)?;
+    Currency::parse(&code)
+}
+
 fn clean_business_name(name: &str) -> Result<String> {
     required_text("businessName", name, 200)
 }

@@ -34,16 +34,46 @@ pub enum Error {
     #[error("you cannot deactivate your own account; another owner can")]
     OwnAccount,
 
+    #[error("{field}: \"{value}\" is already used by another {entity}")]
+    Duplicate { entity: &'static str, field: &'static str, value: String },
+
+    #[error("not enough stock of {sku}: {available} on hand, {requested} needed")]
+    InsufficientStock { sku: String, available: i64, requested: i64 },
+
+    #[error("{sku} is inactive and cannot be ordered")]
+    ProductInactive { sku: String },
+
+    #[error("quantity: {reason}")]
+    InvalidQuantity { reason: String },
+
+    #[error(
+        "credit limit exceeded for {}: balance would be {} {} (now {}, this order {}), limit {}",
+        .0.customer, .0.balance_after, .0.currency, .0.balance, .0.order_amount, .0.limit
+    )]
+    CreditLimitExceeded(Box<CreditRefusal>),
+
+    #[error("order {order} is {status}: cannot {action}")]
+    InvalidState { order: String, status: &'static str, action: &'static str },
+
+    #[error("cannot return {requested} of {sku}: {shipped} shipped, {returned} already returned")]
+    ReturnExceedsShipped { sku: String, shipped: i64, returned: i64, requested: i64 },
+
+    #[error("no exchange rate for {currency} on or before {date}; enter one under Exchange rates")]
+    NoExchangeRate { currency: String, date: String },
+
+    #[error("amount: {reason}")]
+    InvalidPayment { reason: String },
+
     #[error("{entity} {key} was not found")]
     NotFound { entity: &'static str, key: String },
 
     #[error("a {role} may not {action}")]
     Forbidden { action: &'static str, role: &'static str },
 
-    #[error("password: the password for \"{username}\" is wrong")]
+    #[error("wrong password for \"{username}\"")]
     WrongPassword { username: String, attempts_left: u32 },
 
-    #[error("username: there is no user \"{username}\"")]
+    #[error("there is no user \"{username}\"")]
     UnknownUser { username: String },
 
     #[error("user \"{username}\" is deactivated; ask the owner to reactivate the account")]
@@ -85,6 +115,17 @@ pub enum Error {
     Database(#[source] sqlx::Error),
 }
 
+/// The figures a credit-limit refusal shows (amounts in the base currency).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditRefusal {
+    pub customer: String,
+    pub currency: String,
+    pub balance: String,
+    pub order_amount: String,
+    pub balance_after: String,
+    pub limit: String,
+}
+
 impl Error {
     /// The stable machine-readable code; never renamed once shipped.
     pub fn code(&self) -> &'static str {
@@ -96,6 +137,15 @@ impl Error {
             Error::UsernameTaken { .. } => "username_taken",
             Error::LastActiveOwner => "last_active_owner",
             Error::OwnAccount => "own_account",
+            Error::Duplicate { .. } => "duplicate",
+            Error::InsufficientStock { .. } => "insufficient_stock",
+            Error::ProductInactive { .. } => "product_inactive",
+            Error::InvalidQuantity { .. } => "invalid_quantity",
+            Error::CreditLimitExceeded(_) => "credit_limit_exceeded",
+            Error::InvalidState { .. } => "invalid_state",
+            Error::ReturnExceedsShipped { .. } => "return_exceeds_shipped",
+            Error::NoExchangeRate { .. } => "no_exchange_rate",
+            Error::InvalidPayment { .. } => "invalid_payment",
             Error::NotFound { .. } => "not_found",
             Error::Forbidden { .. } => "forbidden",
             Error::WrongPassword { .. } => "wrong_password",
@@ -127,6 +177,26 @@ impl Error {
                 json!({ "field": "username", "value": username })
             }
             Error::NotFound { entity, key } => json!({ "entity": entity, "key": key }),
+            Error::Duplicate { entity, field, value } => json!({ "entity": entity, "field": field, "value": value }),
+            Error::InsufficientStock { sku, available, requested } => {
+                json!({ "field": "quantity", "sku": sku, "available": available, "requested": requested })
+            }
+            Error::ProductInactive { sku } => json!({ "sku": sku }),
+            Error::InvalidQuantity { .. } => json!({ "field": "quantity" }),
+            Error::CreditLimitExceeded(refusal) => json!({
+                "customer": refusal.customer, "currency": refusal.currency, "balance": refusal.balance,
+                "orderAmount": refusal.order_amount, "balanceAfter": refusal.balance_after, "limit": refusal.limit
+            }),
+            Error::InvalidState { order, status, action } => {
+                json!({ "order": order, "status": status, "action": action })
+            }
+            Error::ReturnExceedsShipped { sku, shipped, returned, requested } => {
+                json!({ "field": "quantity", "sku": sku, "shipped": shipped, "returned": returned, "requested": requested })
+            }
+            Error::NoExchangeRate { currency, date } => {
+                json!({ "field": "currency", "currency": currency, "date": date })
+            }
+            Error::InvalidPayment { .. } => json!({ "field": "amount" }),
             Error::Forbidden { action, role } => json!({ "action": action, "role": role }),
             Error::WrongPassword { attempts_left, .. } => {
                 json!({ "field": "password", "attemptsLeft": attempts_left })

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 use sqlx::SqliteConnection;
+use ts_rs::TS;
 
 use crate::error::Result;
 use crate::staff::Actor;
@@ -44,12 +45,14 @@ pub async fn record(conn: &mut SqliteConnection, change: Change<'_>) -> Result<(
 }
 
 /// A history entry as shown to people.
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct HistoryEntry {
     pub at: DateTime<Utc>,
     pub actor_name: String,
     pub entity: String,
+    #[ts(type = "number | null")]
     pub entity_id: Option<i64>,
     pub action: String,
     pub before: Option<String>,

@@ -4,10 +4,18 @@
 
 pub mod business;
 pub mod clock;
+pub mod customers;
+pub mod demo;
 pub mod error;
 pub mod history;
+pub mod housekeeping;
 pub mod money;
+pub mod orders;
+pub mod products;
+pub mod rates;
+pub mod search;
 pub mod session;
+pub mod settings;
 pub mod staff;
 pub mod store;
 pub mod validate;
@@ -38,6 +46,11 @@ impl Kontor {
     pub async fn open_with_clock(data_dir: &Path, clock: Clock) -> Result<Kontor> {
         let store = Store::open(data_dir, clock.now()).await?;
         Ok(Kontor { store, clock })
+    }
+
+    /// The same book seen through another clock (demo data is entered "in the past").
+    pub fn with_clock(&self, clock: Clock) -> Kontor {
+        Kontor { store: self.store.clone(), clock }
     }
 
     pub fn store(&self) -> &Store {

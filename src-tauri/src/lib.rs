@@ -1,7 +1,10 @@
 //! kontor-desktop: the Tauri window around Kontor's core.
 
+#[cfg(test)]
+mod command_names;
 mod commands;
 mod error;
+mod housekeeping;
 mod state;
 mod status;
 
@@ -25,6 +28,10 @@ pub fn run() {
     }
     tauri::Builder::default()
         .manage(Desktop::new(data_dir, started, opened))
+        .setup(|app| {
+            tauri::async_runtime::spawn(housekeeping::run_forever(app.handle().clone()));
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_status,
             commands::app::app_restore_backup,
@@ -41,6 +48,29 @@ pub fn run() {
             commands::staff::staff_add,
             commands::staff::staff_reset_password,
             commands::staff::staff_set_active,
+            commands::customers::customers_list,
+            commands::customers::customers_get,
+            commands::customers::customers_add,
+            commands::customers::customers_update,
+            commands::products::products_list,
+            commands::products::products_get,
+            commands::products::products_add,
+            commands::products::products_update,
+            commands::products::products_adjust_stock,
+            commands::orders::orders_list,
+            commands::orders::orders_get,
+            commands::orders::orders_preview,
+            commands::orders::orders_create,
+            commands::orders::orders_place,
+            commands::orders::orders_update_line,
+            commands::orders::orders_add_line,
+            commands::orders::orders_cancel_line,
+            commands::orders::orders_cancel,
+            commands::orders::orders_ship,
+            commands::orders::orders_deliver,
+            commands::orders::orders_return,
+            commands::orders::orders_pay,
+            commands::orders::orders_refund,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

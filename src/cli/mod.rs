@@ -1,10 +1,14 @@
 //! The CLI's commands. Each opens the book in the data folder, acts as the
 //! operating-system account that owns that folder, and calls the core.
 
+mod customer;
 mod info;
+mod order;
 mod os_account;
 pub mod output;
 mod password_input;
+mod product;
+mod rate;
 mod user;
 
 use std::path::{Path, PathBuf};
@@ -44,6 +48,27 @@ enum Command {
     /// Staff accounts
     #[command(subcommand)]
     User(user::UserCommand),
+    /// Customers: contact details, currency, credit limit
+    #[command(subcommand)]
+    Customer(customer::CustomerCommand),
+    /// The product catalogue: prices, tax rates, stock
+    #[command(subcommand)]
+    Product(product::ProductCommand),
+    /// Exchange rates into the base currency
+    #[command(subcommand)]
+    Rate(rate::RateCommand),
+    /// Fill an empty book with a believable demo business
+    Demo {
+        /// How many orders, spread over the past 12 months
+        #[arg(long, default_value_t = 2000)]
+        orders: usize,
+        /// The same seed gives the same business
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Orders: enter, change, ship, deliver, return, pay, refund
+    #[command(subcommand)]
+    Order(order::OrderCommand),
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -54,6 +79,11 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Init { business, currency } => init(&kontor, &actor, &data_dir, business, &currency, args.json).await,
         Command::Info => info::show(&kontor, &data_dir, args.json).await,
         Command::User(command) => user::run(&kontor, &actor, command, args.json).await,
+        Command::Customer(command) => customer::run(&kontor, &actor, command, args.json).await,
+        Command::Product(command) => product::run(&kontor, &actor, command, args.json).await,
+        Command::Rate(command) => rate::run(&kontor, &actor, command, args.json).await,
+        Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
+        Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
     };
     kontor.store().close().await;
     result
@@ -89,5 +119,22 @@ async fn init(
             )
         },
     );
+    Ok(())
+}
+
+async fn demo(kontor: &Kontor, actor: &Actor, orders: usize, seed: u64, json: bool) -> Result<()> {
+    let summary = kontor
+        .load_demo(actor, kontor::demo::DemoOptions { orders, seed }, |done, total| {
+            if !json && (done % 250 == 0 || done == total) {
+                eprintln!("demo: {done} of {total} orders");
+            }
+        })
+        .await?;
+    output::print(json, &summary, || {
+        format!(
+            "demo business ready: {} customers, {} products, {} orders",
+            summary.customers, summary.products, summary.orders
+        )
+    });
     Ok(())
 }

@@ -8,6 +8,16 @@ pub enum Permission {
     ManageStaff,
     /// Change the business profile and settings.
     EditBusiness,
+    /// Create and edit customers.
+    ManageCustomers,
+    /// Enter, change, ship, deliver, return and cancel orders; take payments.
+    EnterOrders,
+    /// Create and edit products, prices and costs; adjust stock.
+    ManageProducts,
+    /// Refund money, and let one order exceed a customer's credit limit.
+    ApproveMoney,
+    /// Enter exchange rates.
+    ManageRates,
 }
 
 impl Permission {
@@ -16,14 +26,25 @@ impl Permission {
         match self {
             Permission::ManageStaff => "manage staff",
             Permission::EditBusiness => "change the business settings",
+            Permission::ManageCustomers => "manage customers",
+            Permission::EnterOrders => "enter orders",
+            Permission::ManageProducts => "manage products or stock",
+            Permission::ApproveMoney => "refund money or override a credit limit",
+            Permission::ManageRates => "enter exchange rates",
         }
     }
 }
 
 impl Role {
+    /// Owner: everything. Manager: also products, refunds, credit overrides,
+    /// rates. Clerk: customers and order entry (DOMAIN.md).
     pub fn may(self, permission: Permission) -> bool {
         match permission {
             Permission::ManageStaff | Permission::EditBusiness => self == Role::Owner,
+            Permission::ManageProducts | Permission::ApproveMoney | Permission::ManageRates => {
+                matches!(self, Role::Owner | Role::Manager)
+            }
+            Permission::ManageCustomers | Permission::EnterOrders => true,
         }
     }
 }
@@ -39,6 +60,17 @@ mod tests {
             assert!(Role::Owner.may(permission));
             assert!(!Role::Manager.may(permission));
             assert!(!Role::Clerk.may(permission));
+        }
+    }
+
+    #[test]
+    fn managers_but_not_clerks_handle_products_refunds_and_rates() {
+        for permission in [Permission::ManageProducts, Permission::ApproveMoney, Permission::ManageRates] {
+            assert!(Role::Owner.may(permission) && Role::Manager.may(permission));
+            assert!(!Role::Clerk.may(permission));
+        }
+        for permission in [Permission::ManageCustomers, Permission::EnterOrders] {
+            assert!(Role::Clerk.may(permission));
         }
     }
 

@@ -68,6 +68,11 @@ impl Store {
         &self.path
     }
 
+    /// The folder the database lives in (event files and backups go beside it).
+    pub fn data_dir(&self) -> &Path {
+        self.path.parent().expect("the database file is inside the data folder")
+    }
+
     /// Starts a write transaction with `BEGIN IMMEDIATE`: it takes the write
     /// lock up front, so a transaction that reads then writes waits on
     /// `busy_timeout` for another writer instead of failing half-way.

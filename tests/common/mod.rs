@@ -85,3 +85,81 @@ pub async fn dump(kontor: &Kontor) -> String {
     }
     out
 }
+
+/// A customer with an optional credit limit (base currency) in EUR.
+pub async fn customer(
+    kontor: &Kontor,
+    by: &Actor,
+    name: &str,
+    credit_limit: Option<&str>,
+) -> kontor::customers::Customer {
+    let input = kontor::customers::NewCustomer {
+        name: name.into(),
+        shipping_address: format!("{name}, Hauptstraße 1, Berlin"),
+        credit_limit: credit_limit.map(|limit| kontor::money::Amount::parse("creditLimit", limit).unwrap()),
+        ..Default::default()
+    };
+    kontor.add_customer(by, input).await.unwrap()
+}
+
+/// An active product with a price, a tax rate and stock on hand.
+pub async fn product(
+    kontor: &Kontor,
+    by: &Actor,
+    sku: &str,
+    price: &str,
+    tax: &str,
+    stock: i64,
+) -> kontor::products::Product {
+    let input = kontor::products::NewProduct {
+        sku: sku.into(),
+        name: format!("Product {sku}"),
+        unit_price: kontor::money::Amount::parse("unitPrice", price).unwrap(),
+        cost: kontor::money::Amount::parse("cost", "1").unwrap(),
+        tax_rate: kontor::money::TaxRate::parse(tax).unwrap(),
+        stock,
+        reorder_level: 0,
+        allow_backorder: false,
+        active: true,
+        notes: String::new(),
+    };
+    kontor.add_product(by, input).await.unwrap()
+}
+
+/// Stock on hand of a product, straight from the table.
+pub async fn stock_of(kontor: &Kontor, sku: &str) -> i64 {
+    sqlx::query_scalar("SELECT stock FROM products WHERE sku = ?")
+        .bind(sku)
+        .fetch_one(kontor.store().pool())
+        .await
+        .unwrap()
+}
+
+/// A customer's stored balance, as text.
+pub async fn balance_of(kontor: &Kontor, customer_id: i64) -> String {
+    let units: i64 = sqlx::query_scalar("SELECT balance FROM customers WHERE id = ?")
+        .bind(customer_id)
+        .fetch_one(kontor.store().pool())
+        .await
+        .unwrap();
+    kontor::money::Amount::from_storage(units).to_string()
+}
+
+/// An order for `customer_id` with `lines` as (SKU, quantity), placed at once.
+pub fn order_input(customer_id: i64, lines: &[(&str, i64)]) -> kontor::orders::NewOrder {
+    kontor::orders::NewOrder {
+        customer_id,
+        currency: None,
+        exchange_rate: None,
+        payment_method: kontor::orders::PaymentMethod::BankTransfer,
+        urgent: false,
+        promised_date: None,
+        notes: String::new(),
+        lines: lines
+            .iter()
+            .map(|(sku, quantity)| kontor::orders::NewLine { sku: sku.to_string(), quantity: *quantity })
+            .collect(),
+        place: true,
+        credit_override: None,
+    }
+}

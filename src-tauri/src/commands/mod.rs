@@ -3,5 +3,8 @@
 
 pub mod app;
 pub mod business;
+pub mod customers;
+pub mod orders;
+pub mod products;
 pub mod session;
 pub mod staff;

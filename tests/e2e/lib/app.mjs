@@ -20,18 +20,23 @@ const byTestId = (id) => `[data-testid="${id}"]`;
 // WebDriver errors that a moment later may be gone.
 const TRANSIENT = new Set(['stale element reference', 'element click intercepted', 'element not interactable']);
 
+/** The `kontor` CLI, for preparing a data dir before the app starts on it. */
+export const CLI = process.env.KONTOR_E2E_CLI ?? join(ROOT, 'target/debug/kontor');
+
 /**
- * Defines a test that gets its own freshly started app on an empty data dir.
- * A screenshot is always taken when the test fails; the data dir is kept then.
+ * Defines a test that gets its own freshly started app on an empty data dir
+ * (or one `prepare(dataDir)` filled first). A screenshot is always taken
+ * when the test fails; the data dir is kept then.
  */
-export function appTest(name, fn) {
+export function appTest(name, fn, { prepare } = {}) {
   test(name, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kontor-e2e-'));
+    if (prepare) await prepare(dataDir);
     const session = await newSession(WEBDRIVER, APP, ['--data-dir', dataDir]);
     const app = new App(session, slug(name));
     let passed = false;
     try {
-      await fn(app);
+      await fn(app, dataDir);
       passed = true;
     } catch (err) {
       const shot = await app.shot('failure').catch((e) => `(none: ${e.message})`);

@@ -1,0 +1,191 @@
+//! Entering an order: a draft with lines copied from the products, placed at
+//! once or later. Placing takes the stock and runs the credit check.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use super::store::{self, NewLineRow, OrderHeader};
+use super::{NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
+use crate::Kontor;
+use crate::business;
+use crate::customers;
+use crate::error::{Error, Result};
+use crate::money::Currency;
+use crate::products::{self, stock};
+use crate::rates;
+use crate::staff::{Actor, Permission};
+
+const MAX_NOTES_CHARS: usize = 4000;
+
+impl Kontor {
+    /// Enters an order as a draft, or places it at once when `input.place`.
+    pub async fn create_order(&self, actor: &Actor, input: NewOrder) -> Result<Order> {
+        let mut tx = self.store().write().await?;
+        let order = enter(&mut tx, actor, &input, self.now()).await?;
+        tx.commit().await?;
+        Ok(order)
+    }
+
+    /// What entering `input` would give (lines, tax, totals) and whether
+    /// placing it would pass the credit check, without keeping anything:
+    /// the same code path as `create_order`, rolled back.
+    pub async fn preview_order(&self, actor: &Actor, input: NewOrder) -> Result<OrderPreview> {
+        let draft = NewOrder { place: false, ..input.clone() };
+        let mut tx = self.store().write().await?;
+        let order = enter(&mut tx, actor, &draft, self.now()).await?;
+        tx.rollback().await?;
+        let credit_warning = if input.place {
+            let mut tx = self.store().write().await?;
+            let outcome = enter(&mut tx, actor, &input, self.now()).await;
+            tx.rollback().await?;
+            match outcome {
+                Err(error @ Error::CreditLimitExceeded(_)) => Some(error.to_string()),
+                Err(other) => return Err(other),
+                Ok(_) => None,
+            }
+        } else {
+            None
+        };
+        Ok(OrderPreview { order, credit_warning })
+    }
+
+    /// Places a draft: takes the stock and checks the customer's credit.
+    pub async fn place_order(&self, actor: &Actor, order_key: &str, credit_override: Option<&str>) -> Result<Order> {
+        actor.require(Permission::EnterOrders)?;
+        if credit_override.is_some() {
+            actor.require(Permission::ApproveMoney)?;
+        }
+        let now = self.now();
+        let mut tx = self.store().write().await?;
+        let draft = store::find_order(&mut tx, order_key).await?;
+        let order_id = draft.id;
+        place(&mut tx, draft, credit_override, actor, now).await?;
+        let order = store::get_order(&mut tx, order_id).await?;
+        tx.commit().await?;
+        Ok(order)
+    }
+}
+
+/// Enters (and maybe places) an order inside the caller's transaction.
+async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now: DateTime<Utc>) -> Result<Order> {
+    actor.require(Permission::EnterOrders)?;
+    check_entry(actor, input)?;
+    let customer = customers::customer_for_order(conn, input.customer_id).await?;
+    let currency = Currency::parse(input.currency.as_deref().unwrap_or(&customer.currency))?;
+    let base = business::base_currency(conn).await?;
+    let rate = match &input.exchange_rate {
+        Some(text) => totals::parse_rate(text)?,
+        None => rates::rate_on(conn, base.code(), currency.code(), now.date_naive()).await?,
+    };
+    let header = OrderHeader {
+        customer_id: customer.id,
+        currency: currency.code(),
+        exchange_rate: &rate.normalize().to_string(),
+        payment_method: input.payment_method,
+        urgent: input.urgent,
+        promised_date: input.promised_date,
+        notes: input.notes.trim(),
+    };
+    let order_id = store::insert_draft(conn, &header, now).await?;
+    for line in &input.lines {
+        let product = products::orderable_by_sku(conn, &line.sku).await?;
+        let row = NewLineRow {
+            product_id: product.id,
+            sku: &product.sku,
+            name: &product.name,
+            unit_price: product.unit_price.to_storage("unitPrice")?,
+            tax_rate: product.tax_rate.to_storage()?,
+            ordered: line.quantity,
+        };
+        store::insert_line(conn, order_id, &row, now).await?;
+    }
+    totals::recompute(conn, order_id).await?;
+    let draft = store::get_order(conn, order_id).await?;
+    history::record(conn, actor, now, "entered", None, &draft).await?;
+    if input.place {
+        place(conn, draft, input.credit_override.as_deref(), actor, now).await?;
+    }
+    store::get_order(conn, order_id).await
+}
+
+/// What can be refused before touching the database.
+fn check_entry(actor: &Actor, input: &NewOrder) -> Result<()> {
+    if input.credit_override.is_some() {
+        actor.require(Permission::ApproveMoney)?;
+    }
+    if input.place && input.lines.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "lines",
+            reason: "an order needs at least one line to be placed".into(),
+        });
+    }
+    let mut skus = HashSet::new();
+    for line in &input.lines {
+        super::check_quantity(line.quantity)?;
+        if !skus.insert(line.sku.trim().to_lowercase()) {
+            return Err(Error::InvalidInput {
+                field: "lines",
+                reason: format!("{} appears twice; enter it once with the total quantity", line.sku.trim()),
+            });
+        }
+    }
+    if input.notes.chars().count() > MAX_NOTES_CHARS {
+        return Err(Error::InvalidInput {
+            field: "notes",
+            reason: format!("must be at most {MAX_NOTES_CHARS} characters"),
+        });
+    }
+    if let Some(reason) = &input.credit_override {
+        crate::validate::required_text("creditOverride", reason, 500)?;
+    }
+    Ok(())
+}
+
+/// draft → placed, inside the caller's transaction.
+async fn place(
+    conn: &mut SqliteConnection,
+    draft: Order,
+    credit_override: Option<&str>,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if draft.status != OrderStatus::Draft {
+        return Err(Error::InvalidState { order: draft.number, status: draft.status.as_str(), action: "place it" });
+    }
+    if draft.lines.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "lines",
+            reason: "an order needs at least one line to be placed".into(),
+        });
+    }
+    let balance_before = customers::customer_for_order(conn, draft.customer_id).await?.balance;
+    for line in &draft.lines {
+        let product = products::orderable_by_id(conn, line.product_id).await?;
+        if !product.active {
+            return Err(Error::ProductInactive { sku: product.sku });
+        }
+        let movement = stock::Movement {
+            product_id: line.product_id,
+            delta: -line.ordered,
+            reason: stock::StockReason::Order,
+            order_id: Some(draft.id),
+            note: &draft.number,
+        };
+        stock::move_stock(conn, movement, actor, now).await?;
+    }
+    if let Some(reason) = credit_override {
+        let reason = crate::validate::required_text("creditOverride", reason, 500)?;
+        sqlx::query("UPDATE orders SET credit_override_by = ?, credit_override_reason = ? WHERE id = ?")
+            .bind(&actor.name)
+            .bind(reason)
+            .bind(draft.id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    store::set_status(conn, draft.id, OrderStatus::Placed, now).await?;
+    let placed = store::get_order(conn, draft.id).await?;
+    credit::recheck(conn, &placed, balance_before).await?;
+    history::record(conn, actor, now, "placed", Some(&draft), &placed).await
+}

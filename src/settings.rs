@@ -1,0 +1,103 @@
+//! Settings beyond the business profile, kept as key/value rows: the transit
+//! days after which a shipped order counts as delivered, and the webhook that
+//! receives shipping events.
+
+use serde::Serialize;
+use sqlx::SqliteConnection;
+use ts_rs::TS;
+
+use crate::Kontor;
+use crate::error::{Error, Result};
+use crate::history::{self, Change};
+use crate::orders::DEFAULT_TRANSIT_DAYS;
+use crate::staff::{Actor, Permission};
+
+const TRANSIT_DAYS: &str = "transit_days";
+const SHIPPING_WEBHOOK: &str = "shipping_webhook_url";
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Settings {
+    /// Days after shipping when an order is marked delivered automatically.
+    #[ts(type = "number")]
+    pub transit_days: i64,
+    /// Where shipping events are POSTed besides the JSON Lines file; `None`: nowhere.
+    pub shipping_webhook_url: Option<String>,
+}
+
+impl Kontor {
+    pub async fn settings(&self) -> Result<Settings> {
+        let mut conn = self.store().pool().acquire().await?;
+        read(&mut conn).await
+    }
+
+    pub async fn set_transit_days(&self, actor: &Actor, days: i64) -> Result<Settings> {
+        if !(0..=90).contains(&days) {
+            return Err(Error::InvalidInput { field: "transitDays", reason: "must be between 0 and 90 days".into() });
+        }
+        self.write_setting(actor, TRANSIT_DAYS, &days.to_string()).await
+    }
+
+    /// Sets (or with an empty text, removes) the shipping-event webhook.
+    pub async fn set_shipping_webhook(&self, actor: &Actor, url: &str) -> Result<Settings> {
+        let url = url.trim();
+        let has_host = |rest: &str| rest.split('/').next().is_some_and(|host| !host.is_empty());
+        let valid = url.is_empty()
+            || url.strip_prefix("http://").or_else(|| url.strip_prefix("https://")).is_some_and(has_host);
+        if !valid {
+            return Err(Error::InvalidInput {
+                field: "shippingWebhookUrl",
+                reason: format!("\"{url}\" is not an http:// or https:// address"),
+            });
+        }
+        self.write_setting(actor, SHIPPING_WEBHOOK, url).await
+    }
+
+    async fn write_setting(&self, actor: &Actor, key: &'static str, value: &str) -> Result<Settings> {
+        actor.require(Permission::EditBusiness)?;
+        let now = self.now();
+        let mut tx = self.store().write().await?;
+        let before: Option<String> =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(&mut *tx).await?;
+        sqlx::query(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET value = ?2, updated_at = ?3",
+        )
+        .bind(key)
+        .bind(value)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            entity: "setting",
+            entity_id: None,
+            action: key,
+            before: before.map(Into::into),
+            after: Some(value.into()),
+            actor,
+            at: now,
+        };
+        history::record(&mut tx, change).await?;
+        let settings = read(&mut tx).await?;
+        tx.commit().await?;
+        Ok(settings)
+    }
+}
+
+async fn read(conn: &mut SqliteConnection) -> Result<Settings> {
+    Ok(Settings { transit_days: transit_days(conn).await?, shipping_webhook_url: shipping_webhook(conn).await? })
+}
+
+async fn value(conn: &mut SqliteConnection, key: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(conn).await?)
+}
+
+/// The configured webhook, if any.
+pub(crate) async fn shipping_webhook(conn: &mut SqliteConnection) -> Result<Option<String>> {
+    Ok(value(conn, SHIPPING_WEBHOOK).await?.filter(|url| !url.is_empty()))
+}
+
+pub(crate) async fn transit_days(conn: &mut SqliteConnection) -> Result<i64> {
+    Ok(value(conn, TRANSIT_DAYS).await?.and_then(|value| value.parse().ok()).unwrap_or(DEFAULT_TRANSIT_DAYS))
+}
