@@ -24,7 +24,8 @@ pub const STORAGE_SCALE: u32 = 4;
 pub struct Amount(Decimal);
 
 impl Amount {
-    pub const ZERO: Amount = Amount(Decimal::ZERO);
+    /// Zero, shown as "0.00" like stored amounts.
+    pub const ZERO: Amount = Amount(Decimal::from_parts(0, 0, 0, false, 2));
 
     pub fn new(value: Decimal) -> Amount {
         Amount(value)
@@ -123,8 +124,9 @@ impl std::iter::Sum for Amount {
 pub struct TaxRate(Decimal);
 
 impl TaxRate {
+    /// Reads the INTEGER ten-thousandths of a percent, without trailing zeros ("19", "7.5").
     pub fn from_storage(units: i64) -> TaxRate {
-        TaxRate(Decimal::new(units, STORAGE_SCALE))
+        TaxRate(Decimal::new(units, STORAGE_SCALE).normalize())
     }
 
     pub fn to_storage(self) -> Result<i64> {

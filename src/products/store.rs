@@ -241,7 +241,8 @@ pub(super) async fn list_products(
                 .await?;
         return Ok(ProductPage { items: rows.into_iter().map(Product::from).collect(), total });
     }
-    // The matches are few enough to count in the same pass (a window) as the page.
+    // Counting the matches in the same pass (a window over them) saves a
+    // second scan of the name index.
     let rows = bind_filter!(
         sqlx::query_as::<_, SearchRow>(concat!(
             "SELECT ",
