@@ -1,6 +1,7 @@
 //! The CLI's commands. Each opens the book in the data folder, acts as the
 //! operating-system account that owns that folder, and calls the core.
 
+mod bench;
 mod customer;
 mod info;
 mod order;
@@ -66,6 +67,18 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Build a large book in an empty data folder and time the busy paths
+    Bench {
+        #[arg(long, default_value_t = 1_000_000)]
+        orders: usize,
+        #[arg(long, default_value_t = 100_000)]
+        products: usize,
+        #[arg(long, default_value_t = 2_000)]
+        customers: usize,
+        /// Orders placed (and raw transactions written) for the timing
+        #[arg(long, default_value_t = 2_000)]
+        runs: usize,
+    },
     /// Orders: enter, change, ship, deliver, return, pay, refund
     #[command(subcommand)]
     Order(order::OrderCommand),
@@ -82,6 +95,10 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Customer(command) => customer::run(&kontor, &actor, command, args.json).await,
         Command::Product(command) => product::run(&kontor, &actor, command, args.json).await,
         Command::Rate(command) => rate::run(&kontor, &actor, command, args.json).await,
+        Command::Bench { orders, products, customers, runs } => {
+            let size = kontor::benchmark::DatasetSize { orders, lines_per_order: 3, products, customers };
+            bench::run(&kontor, &actor, size, runs, args.json).await
+        }
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
     };

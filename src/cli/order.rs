@@ -64,9 +64,9 @@ pub enum OrderCommand {
         #[arg(long)]
         urgent: bool,
         #[arg(long, default_value_t = 50)]
-        limit: i64,
+        limit: u32,
         #[arg(long, default_value_t = 0)]
-        offset: i64,
+        offset: u32,
     },
     /// Set a line's quantity
     UpdateLine {

@@ -18,7 +18,7 @@ use crate::orders::{NewLine, NewOrder, Order, PaymentMethod};
 use crate::products::{NewProduct, Product};
 use crate::staff::{Actor, Permission};
 use crate::{Clock, Kontor};
-use random::Random;
+pub(crate) use random::Random;
 
 pub struct DemoOptions {
     pub orders: usize,

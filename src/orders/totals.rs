@@ -14,14 +14,14 @@ use crate::error::{Error, Result};
 use crate::money::{Amount, Currency, TaxRate};
 
 /// One line's inputs: unit price, tax rate, effective quantity.
-pub(super) struct LineInput {
+pub(crate) struct LineInput {
     pub unit_price: Amount,
     pub tax_rate: TaxRate,
     pub effective: i64,
 }
 
 #[derive(Debug, PartialEq)]
-pub(super) struct Totals {
+pub(crate) struct Totals {
     pub line_amounts: Vec<Amount>,
     pub lines: Amount,
     pub tax: Amount,
@@ -29,7 +29,7 @@ pub(super) struct Totals {
     pub total_base: Amount,
 }
 
-pub(super) fn compute(lines: &[LineInput], currency: Currency, rate: Decimal, base: Currency) -> Totals {
+pub(crate) fn compute(lines: &[LineInput], currency: Currency, rate: Decimal, base: Currency) -> Totals {
     let line_amounts: Vec<Amount> = lines.iter().map(|line| line.unit_price.times(line.effective, currency)).collect();
     let mut by_rate: BTreeMap<TaxRate, Amount> = BTreeMap::new();
     for (line, amount) in lines.iter().zip(&line_amounts) {

@@ -13,4 +13,8 @@ to: string | null, urgentOnly: boolean,
 /**
  * Order number or customer name contains this.
  */
-search: string | null, offset: number, limit: number, };
+search: string | null, offset: number, 
+/**
+ * 1 to 500.
+ */
+limit: number, };
