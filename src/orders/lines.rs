@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use super::store::{self, NewLineRow};
+use super::store;
 use super::{LineState, Order, OrderLine, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::customers;
@@ -66,15 +66,7 @@ impl Kontor {
             note: &before.number,
         };
         stock::move_stock(&mut tx, movement, actor, now).await?;
-        let row = NewLineRow {
-            product_id: product.id,
-            sku: &product.sku,
-            name: &product.name,
-            unit_price: product.unit_price.to_storage("unitPrice")?,
-            tax_rate: product.tax_rate.to_storage()?,
-            ordered: quantity,
-        };
-        store::insert_line(&mut tx, before.id, &row, now).await?;
+        store::insert_line(&mut tx, before.id, &product, quantity, now).await?;
         let after = finish(&mut tx, &before, actor, now, "line_added").await?;
         tx.commit().await?;
         Ok(after)

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use super::store::{self, NewLineRow, OrderHeader};
+use super::store::{self, OrderHeader};
 use super::{NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::business;
@@ -91,15 +91,7 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
     let order_id = store::insert_draft(conn, &header, now).await?;
     for line in &input.lines {
         let product = products::orderable_by_sku(conn, &line.sku).await?;
-        let row = NewLineRow {
-            product_id: product.id,
-            sku: &product.sku,
-            name: &product.name,
-            unit_price: product.unit_price.to_storage("unitPrice")?,
-            tax_rate: product.tax_rate.to_storage()?,
-            ordered: line.quantity,
-        };
-        store::insert_line(conn, order_id, &row, now).await?;
+        store::insert_line(conn, order_id, &product, line.quantity, now).await?;
     }
     totals::recompute(conn, order_id).await?;
     let draft = store::get_order(conn, order_id).await?;

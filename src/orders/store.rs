@@ -7,6 +7,7 @@ use sqlx::SqliteConnection;
 use super::{LineState, Order, OrderLine, OrderStatus, Payment, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::money::{Amount, TaxRate};
+use crate::products::OrderableProduct;
 
 #[derive(sqlx::FromRow)]
 struct OrderRow {
@@ -183,20 +184,13 @@ pub(super) async fn insert_draft(
     Ok(id)
 }
 
-/// A line copying the product's price and tax rate as they are now.
-pub(super) struct NewLineRow<'a> {
-    pub product_id: i64,
-    pub sku: &'a str,
-    pub name: &'a str,
-    pub unit_price: i64,
-    pub tax_rate: i64,
-    pub ordered: i64,
-}
-
+/// Adds a line that copies the product's SKU, name, unit price and tax rate
+/// as they are now; later changes to the product do not touch it.
 pub(super) async fn insert_line(
     conn: &mut SqliteConnection,
     order_id: i64,
-    line: &NewLineRow<'_>,
+    product: &OrderableProduct,
+    ordered: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
     sqlx::query(
@@ -204,12 +198,12 @@ pub(super) async fn insert_line(
          VALUES (?, ?, ?, ?, ?, ?, ?, 'placed', ?, ?)",
     )
     .bind(order_id)
-    .bind(line.product_id)
-    .bind(line.sku)
-    .bind(line.name)
-    .bind(line.unit_price)
-    .bind(line.tax_rate)
-    .bind(line.ordered)
+    .bind(product.id)
+    .bind(&product.sku)
+    .bind(&product.name)
+    .bind(product.unit_price.to_storage("unitPrice")?)
+    .bind(product.tax_rate.to_storage()?)
+    .bind(ordered)
     .bind(now)
     .bind(now)
     .execute(conn)
