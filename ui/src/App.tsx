@@ -4,7 +4,7 @@ import { appStatus, messageOf, onSessionLost, reportFirstPaint } from "./api";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { BusinessProfile } from "./bindings/BusinessProfile";
 import { Frame } from "./frame/Frame";
-import type { PageId } from "./frame/nav";
+import { placeOf, type Place } from "./frame/nav";
 import { LockScreen } from "./screens/LockScreen";
 import { LoginScreen } from "./screens/LoginScreen";
 import { SetupScreen } from "./screens/SetupScreen";
@@ -15,7 +15,7 @@ export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [statusError, setStatusError] = useState<string | null>(null);
   // The page survives a lock and unlock; someone else signing in starts on the dashboard.
-  const [place, setPlace] = useState<{ userId: number; page: PageId } | null>(null);
+  const [place, setPlace] = useState<{ userId: number; place: Place } | null>(null);
 
   const refresh = useCallback(() => {
     appStatus()
@@ -70,8 +70,8 @@ export function App() {
           user={user}
           onStatus={setStatus}
           onProfileSaved={profileSaved}
-          page={place?.userId === user.id ? place.page : "dashboard"}
-          onNavigate={(page) => setPlace({ userId: user.id, page })}
+          place={place?.userId === user.id ? place.place : placeOf("dashboard")}
+          onNavigate={(next) => setPlace({ userId: user.id, place: next })}
         />
       );
     }

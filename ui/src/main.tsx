@@ -7,6 +7,8 @@ import "./styles/forms.css";
 import "./styles/screens.css";
 import "./styles/frame.css";
 import "./styles/tables.css";
+import "./styles/lists.css";
+import "./styles/orders.css";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");

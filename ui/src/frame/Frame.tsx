@@ -1,13 +1,17 @@
 // The signed-in window: sidebar, header and the current page; keeps the idle lock informed while it is open.
+import { useState } from "react";
 import type { AppStatus } from "../bindings/AppStatus";
 import type { BusinessProfile } from "../bindings/BusinessProfile";
 import type { SignedInUser } from "../bindings/SignedInUser";
 import { DashboardPage } from "../pages/DashboardPage";
-import { CustomersPage, InvoicesPage, OrdersPage, ProductsPage, QueuesPage, ReportsPage } from "../pages/ShopPages";
+import { CustomersPage } from "../pages/customers/CustomersPage";
+import { OrdersPage } from "../pages/orders/OrdersPage";
+import { ProductsPage } from "../pages/products/ProductsPage";
+import { InvoicesPage, QueuesPage, ReportsPage } from "../pages/ShopPages";
 import { SettingsPage } from "../pages/settings/SettingsPage";
 import { useIdleLock } from "../session/useIdleLock";
 import { Header } from "./Header";
-import type { PageId } from "./nav";
+import { orderPlace, placeOf, type Place } from "./nav";
 import { Sidebar } from "./Sidebar";
 
 type Props = {
@@ -15,38 +19,50 @@ type Props = {
   user: SignedInUser;
   onStatus: (status: AppStatus) => void;
   onProfileSaved: (profile: BusinessProfile) => void;
-  page: PageId;
-  onNavigate: (page: PageId) => void;
+  place: Place;
+  onNavigate: (place: Place) => void;
 };
 
-export function Frame({ businessName, user, onStatus, onProfileSaved, page, onNavigate }: Props) {
+export function Frame({ businessName, user, onStatus, onProfileSaved, place, onNavigate }: Props) {
   useIdleLock(onStatus);
+  // A new place, or any sidebar click, opens afresh: a customer's panel goes back to the list, the scroll to the top.
+  const [visit, setVisit] = useState(0);
+  const openFromSidebar = (page: Place["page"]) => {
+    setVisit((count) => count + 1);
+    onNavigate(placeOf(page));
+  };
 
   return (
     <div className="frame">
-      <Sidebar current={page} onNavigate={onNavigate} />
+      <Sidebar current={place.page} onNavigate={openFromSidebar} />
       <div className="frame-main">
         <Header businessName={businessName} user={user} onStatus={onStatus} />
-        <main className="page-area">
-          <CurrentPage page={page} businessName={businessName} user={user} onProfileSaved={onProfileSaved} />
+        <main className="page-area" key={`${visit}:${JSON.stringify(place)}`}>
+          <CurrentPage place={place} businessName={businessName} user={user} onProfileSaved={onProfileSaved} onNavigate={onNavigate} />
         </main>
       </div>
     </div>
   );
 }
 
-type PageProps = { page: PageId; businessName: string; user: SignedInUser; onProfileSaved: (profile: BusinessProfile) => void };
+type PageProps = {
+  place: Place;
+  businessName: string;
+  user: SignedInUser;
+  onProfileSaved: (profile: BusinessProfile) => void;
+  onNavigate: (place: Place) => void;
+};
 
-function CurrentPage({ page, businessName, user, onProfileSaved }: PageProps) {
-  switch (page) {
+function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate }: PageProps) {
+  switch (place.page) {
     case "dashboard":
       return <DashboardPage businessName={businessName} user={user} />;
     case "orders":
-      return <OrdersPage />;
+      return <OrdersPage view={place.orders} user={user} onNavigate={onNavigate} />;
     case "customers":
-      return <CustomersPage />;
+      return <CustomersPage onOpenOrder={(number) => onNavigate(orderPlace(number))} />;
     case "products":
-      return <ProductsPage />;
+      return <ProductsPage user={user} />;
     case "invoices":
       return <InvoicesPage />;
     case "reports":

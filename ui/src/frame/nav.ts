@@ -1,5 +1,17 @@
-// The pages of the app, in sidebar order.
+// The pages of the app in sidebar order, and where in them the window is (a Place).
 export type PageId = "dashboard" | "orders" | "customers" | "products" | "invoices" | "reports" | "queues" | "settings";
+
+/** What the Orders page shows: the list, order entry, or one order (by number). */
+export type OrdersView = { kind: "list" } | { kind: "new" } | { kind: "order"; number: string };
+
+/** Where the window is: a page and, on Orders, which view of it. */
+export type Place = { page: PageId; orders: OrdersView };
+
+/** A page as the sidebar opens it (Orders at its list). */
+export const placeOf = (page: PageId): Place => ({ page, orders: { kind: "list" } });
+
+/** One order's page. */
+export const orderPlace = (number: string): Place => ({ page: "orders", orders: { kind: "order", number } });
 
 export type NavEntry = { id: PageId; label: string };
 

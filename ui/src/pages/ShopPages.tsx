@@ -1,30 +1,6 @@
-// The pages that have nothing to show yet: Orders, Customers, Products, Invoices, Reports and Queues.
+// The pages that have nothing to show yet: Invoices, Reports and Queues.
 import { EmptyState } from "./EmptyState";
 import { Page } from "./Page";
-
-export function OrdersPage() {
-  return (
-    <Page id="orders" title="Orders">
-      <EmptyState headline="No orders yet" line="Orders taken at the counter, by phone or by e-mail will be listed here, newest first." />
-    </Page>
-  );
-}
-
-export function CustomersPage() {
-  return (
-    <Page id="customers" title="Customers">
-      <EmptyState headline="No customers yet" line="The people and companies you sell to, with their addresses and balances, will be listed here." />
-    </Page>
-  );
-}
-
-export function ProductsPage() {
-  return (
-    <Page id="products" title="Products">
-      <EmptyState headline="No products yet" line="Your catalogue, with prices, tax rates and stock, will be listed here." />
-    </Page>
-  );
-}
 
 export function InvoicesPage() {
   return (

@@ -1,0 +1,72 @@
+// One order's page (orders_get): header and totals, its actions, lines, payments and history; reloaded after every action.
+import { useCallback, useEffect, useState } from "react";
+import { messageOf } from "../../../api";
+import type { OrderDetail } from "../../../bindings/OrderDetail";
+import type { Product } from "../../../bindings/Product";
+import type { SignedInUser } from "../../../bindings/SignedInUser";
+import { Card } from "../../../components/Card";
+import { ErrorBox } from "../../../components/ErrorBox";
+import { useBaseCurrency } from "../../../hooks/useBaseCurrency";
+import { addLine, getOrder } from "../../../shopApi";
+import { LineEntry } from "../entry/LineEntry";
+import { OrderActions } from "./OrderActions";
+import { OrderHeader } from "./OrderHeader";
+import { OrderHistory } from "./OrderHistory";
+import { OrderLinesTable } from "./OrderLinesTable";
+import { abilitiesOf } from "./orderRules";
+import { PaymentsCard } from "./PaymentsCard";
+import { useOrderRunner } from "./useOrderRunner";
+
+type Props = { number: string; user: SignedInUser };
+
+export function OrderView({ number, user }: Props) {
+  const baseCurrency = useBaseCurrency();
+  const [detail, setDetail] = useState<OrderDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loads, setLoads] = useState(0);
+  const reload = useCallback(() => setLoads((count) => count + 1), []);
+  const runner = useOrderRunner(reload);
+
+  useEffect(() => {
+    let current = true;
+    getOrder(number)
+      .then((loaded) => {
+        if (!current) return;
+        setDetail(loaded);
+        setLoadError(null);
+      })
+      .catch((reason: unknown) => current && setLoadError(messageOf(reason)));
+    return () => {
+      current = false;
+    };
+  }, [number, loads]);
+
+  if (detail === null) {
+    return loadError === null ? <p className="card-text">Loading {number}…</p> : <ErrorBox testId="order-load-error" message={loadError} />;
+  }
+  const { order } = detail;
+  const mayApprove = user.role !== "clerk";
+  const addProduct = (product: Product, quantity: number) => runner.run("add", () => addLine(order.number, product.sku, quantity));
+
+  return (
+    <div className="order-view" data-testid="order-view">
+      <ErrorBox testId="order-load-error" message={loadError} />
+      <Card>
+        <OrderHeader order={order} />
+        <OrderActions key={order.status} order={order} runner={runner} mayOverride={mayApprove} />
+      </Card>
+      <Card title="Lines">
+        <OrderLinesTable order={order} runner={runner} />
+        {abilitiesOf(order.status).changeLines && (
+          <div className="order-add-line">
+            <h3 className="form-section">Add a line</h3>
+            <LineEntry ids={{ product: "order-add-product", quantity: "order-add-quantity", add: "order-add-line" }} currency={baseCurrency} onAdd={addProduct} />
+            <ErrorBox testId="order-add-error" message={runner.errorAt("add")} />
+          </div>
+        )}
+      </Card>
+      <PaymentsCard key={order.status} order={order} payments={detail.payments} runner={runner} mayRefund={mayApprove} />
+      <OrderHistory history={detail.history} shippingEvents={detail.shippingEvents} />
+    </div>
+  );
+}
