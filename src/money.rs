@@ -73,6 +73,12 @@ impl Amount {
         Amount(self.0 * rate).round_to(base)
     }
 
+    /// A base-currency price expressed in a currency worth `rate` base units
+    /// per unit, kept to the 4 decimals a unit price may carry.
+    pub fn in_currency_worth(self, rate: Decimal) -> Amount {
+        Amount((self.0 / rate).round_dp_with_strategy(STORAGE_SCALE, RoundingStrategy::MidpointAwayFromZero))
+    }
+
     /// Parses user input ("12.5", "-3", "0.0001") for the named field.
     pub fn parse(field: &'static str, text: &str) -> Result<Amount> {
         let invalid = || Error::InvalidAmount { field, value: text.to_string() };
@@ -273,6 +279,13 @@ mod tests {
             let error = Amount::parse("amount", bad).unwrap_err();
             assert_eq!(error.code(), "invalid_amount", "{bad:?}");
         }
+    }
+
+    #[test]
+    fn base_prices_convert_into_the_order_currency_to_four_decimals() {
+        let rate = Decimal::from_str("0.9213").unwrap(); // EUR per USD
+        assert_eq!(amount("10.00").in_currency_worth(rate), amount("10.8542"));
+        assert_eq!(amount("10.00").in_currency_worth(Decimal::ONE), amount("10.00"));
     }
 
     #[test]

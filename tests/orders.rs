@@ -331,9 +331,12 @@ async fn foreign_currency_orders_freeze_their_rate_and_count_in_base_currency() 
     input.exchange_rate = Some("0.9213".into());
     let order = shop.kontor().create_order(&shop.clerk, input).await.unwrap();
     assert_eq!((order.currency.as_str(), order.exchange_rate.as_str()), ("USD", "0.9213"));
-    // 11.90 USD × 0.9213 = 10.96347 → 10.96 EUR
-    assert_eq!(order.amount_total_base, amount("10.96"));
-    assert_eq!(common::balance_of(shop.kontor(), shop.customer_id).await, "10.96");
+    // The 10.00 EUR price in USD: 10.00 / 0.9213 = 10.8542; with 19 % tax 10.85 + 2.06 = 12.91 USD,
+    // which is 12.91 × 0.9213 = 11.894 → 11.89 EUR.
+    assert_eq!(order.line("A-1").unwrap().unit_price, amount("10.8542"));
+    assert_eq!(order.amount_total, amount("12.91"));
+    assert_eq!(order.amount_total_base, amount("11.89"));
+    assert_eq!(common::balance_of(shop.kontor(), shop.customer_id).await, "11.89");
 }
 
 #[tokio::test]

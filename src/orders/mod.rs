@@ -192,6 +192,8 @@ pub struct Order {
     pub amount_total: Amount,
     pub amount_total_base: Amount,
     pub amount_paid: Amount,
+    /// Still to be paid: total − paid, never below zero.
+    pub amount_due: Amount,
     /// Paid beyond the current total (after returns or cancellations).
     pub refund_due: Amount,
     pub credit_override_by: Option<String>,

@@ -120,6 +120,7 @@ pub(super) async fn get_order(conn: &mut SqliteConnection, id: i64) -> Result<Or
         amount_total,
         amount_total_base: Amount::from_storage(row.amount_total_base),
         amount_paid,
+        amount_due: if amount_total > amount_paid { amount_total - amount_paid } else { Amount::ZERO },
         refund_due: if amount_paid > amount_total { amount_paid - amount_total } else { Amount::ZERO },
         credit_override_by: row.credit_override_by,
         credit_override_reason: row.credit_override_reason,
@@ -185,7 +186,8 @@ pub(super) async fn insert_draft(
 }
 
 /// Adds a line that copies the product's SKU, name, unit price and tax rate
-/// as they are now; later changes to the product do not touch it.
+/// as they are now; later changes to the product do not touch it. Prices are
+/// kept in the base currency, so the price is converted at the order's rate.
 pub(super) async fn insert_line(
     conn: &mut SqliteConnection,
     order_id: i64,
@@ -193,6 +195,11 @@ pub(super) async fn insert_line(
     ordered: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let rate: String = sqlx::query_scalar("SELECT exchange_rate FROM orders WHERE id = ?")
+        .bind(order_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let unit_price = product.unit_price.in_currency_worth(super::totals::parse_rate(&rate)?);
     sqlx::query(
         "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, state, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'placed', ?, ?)",
@@ -201,7 +208,7 @@ pub(super) async fn insert_line(
     .bind(product.id)
     .bind(&product.sku)
     .bind(&product.name)
-    .bind(product.unit_price.to_storage("unitPrice")?)
+    .bind(unit_price.to_storage("unitPrice")?)
     .bind(product.tax_rate.to_storage()?)
     .bind(ordered)
     .bind(now)

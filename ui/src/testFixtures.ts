@@ -93,6 +93,7 @@ export function order(status: OrderStatus, overrides: Partial<Order> = {}): Orde
     amountTotal: "11.90",
     amountTotalBase: "11.90",
     amountPaid: "0.00",
+    amountDue: "11.90",
     refundDue: "0.00",
     creditOverrideBy: null,
     creditOverrideReason: null,

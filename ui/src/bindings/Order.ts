@@ -10,6 +10,10 @@ export type Order = { id: number, number: string, customerId: number, customerNa
  */
 exchangeRate: string, paymentMethod: PaymentMethod, urgent: boolean, promisedDate: string | null, notes: string, amountLines: Amount, amountTax: Amount, amountTotal: Amount, amountTotalBase: Amount, amountPaid: Amount, 
 /**
+ * Still to be paid: total − paid, never below zero.
+ */
+amountDue: Amount, 
+/**
  * Paid beyond the current total (after returns or cancellations).
  */
 refundDue: Amount, creditOverrideBy: string | null, creditOverrideReason: string | null, placedAt: string | null, shippedAt: string | null, deliveredAt: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, lines: Array<OrderLine>, };

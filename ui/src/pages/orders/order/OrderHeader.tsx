@@ -56,6 +56,10 @@ export function OrderHeader({ order }: { order: Order }) {
             <dd>{money(order.amountPaid, "order-paid")}</dd>
           </div>
           <div>
+            <dt>Still due</dt>
+            <dd>{money(order.amountDue, "order-due")}</dd>
+          </div>
+          <div>
             <dt>Refund due</dt>
             <dd>{money(order.refundDue, "order-refund-due")}</dd>
           </div>

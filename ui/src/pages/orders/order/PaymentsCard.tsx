@@ -74,7 +74,7 @@ export function PaymentsCard({ order, payments, runner, mayRefund }: Props) {
               </option>
             ))}
           </select>
-          <input data-testid="payment-amount" className="input-amount" aria-label={`Amount in ${order.currency}`} placeholder={`Amount (${order.currency})`} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
+          <input data-testid="payment-amount" className="input-amount" aria-label={`Amount in ${order.currency}`} placeholder={`${order.amountDue} ${order.currency} due`} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
           <input data-testid="payment-reference" aria-label="Reference" placeholder="Reference (receipt, transfer id)" value={reference} onChange={(event) => setReference(event.target.value)} />
           {canPay && (
             <button type="submit" className="button-primary button-small" data-testid="payment-submit" disabled={runner.busy}>
