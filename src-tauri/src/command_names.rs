@@ -16,6 +16,7 @@ pub const COMMANDS: &[&str] = &[
     "staff_add",
     "staff_reset_password",
     "staff_set_active",
+    "demo_load",
     "customers_list",
     "customers_get",
     "customers_add",

@@ -48,6 +48,7 @@ pub fn run() {
             commands::staff::staff_add,
             commands::staff::staff_reset_password,
             commands::staff::staff_set_active,
+            commands::demo::demo_load,
             commands::customers::customers_list,
             commands::customers::customers_get,
             commands::customers::customers_add,

@@ -10,6 +10,7 @@ mod random;
 use chrono::Duration;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::customers::NewCustomer;
 use crate::error::{Error, Result};
@@ -25,12 +26,27 @@ pub struct DemoOptions {
     pub seed: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct DemoSummary {
+    #[ts(type = "number")]
     pub customers: usize,
+    #[ts(type = "number")]
     pub products: usize,
+    #[ts(type = "number")]
     pub orders: usize,
+}
+
+/// How far loading has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DemoProgress {
+    #[ts(type = "number")]
+    pub done: usize,
+    #[ts(type = "number")]
+    pub total: usize,
 }
 
 const CUSTOMERS: usize = 60;

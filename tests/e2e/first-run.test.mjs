@@ -12,5 +12,7 @@ appTest('first run creates the owner', async (app) => {
   assert.equal((await app.text('header-business-name')).trim(), OWNER.business);
   await assertSignedInAs(app, OWNER);
   await app.waitFor('sidebar');
+  // An empty book offers the owner the demo business.
+  await app.waitFor('demo-load');
   await app.shot('app-frame');
 });

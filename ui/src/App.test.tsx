@@ -25,7 +25,7 @@ describe("App for a clerk", () => {
     expect((await screen.findByTestId("header-business-name")).textContent).toBe("Corner Bakery");
     expect(screen.getByTestId("header-user").textContent).toBe("Ben Clerk Clerk");
     expect(screen.getByTestId("page-dashboard")).toBeTruthy();
-    expect(screen.getByTestId("empty-state").textContent).toContain("No orders yet");
+    expect(screen.getByTestId("empty-state").textContent).toContain("No figures yet");
     for (const page of ["dashboard", "orders", "customers", "products", "invoices", "reports", "queues", "settings"]) {
       expect(screen.getByTestId(`nav-${page}`)).toBeTruthy();
     }

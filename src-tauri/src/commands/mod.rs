@@ -4,6 +4,7 @@
 pub mod app;
 pub mod business;
 pub mod customers;
+pub mod demo;
 pub mod orders;
 pub mod products;
 pub mod session;
