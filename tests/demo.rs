@@ -31,6 +31,9 @@ async fn the_same_seed_gives_the_same_business_in_every_status() {
         assert!(first.iter().any(|(_, s, ..)| s == status), "no {status} order");
     }
     let pool = book.kontor.store().pool();
+    let newest: chrono::DateTime<chrono::Utc> =
+        sqlx::query_scalar("SELECT max(created_at) FROM orders").fetch_one(pool).await.unwrap();
+    assert!(newest <= book.kontor.now(), "no order is entered in the future ({newest})");
     let returned: i64 =
         sqlx::query_scalar("SELECT count(*) FROM order_lines WHERE returned > 0").fetch_one(pool).await.unwrap();
     let paid: i64 = sqlx::query_scalar("SELECT count(*) FROM payments").fetch_one(pool).await.unwrap();

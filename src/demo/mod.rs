@@ -82,20 +82,30 @@ impl Kontor {
         let step = Duration::seconds(365 * 24 * 3600 / i64::try_from(options.orders.max(1)).unwrap_or(1));
         let mut placed = 0;
         let mut in_transit = Vec::new();
+        // Orders this young are still being worked on: ten days, or long
+        // enough to hold some twenty-five orders in a small demo.
+        let recent_days = (365 * 25 / i64::try_from(options.orders.max(1)).unwrap_or(1)).max(10);
+        let mut refused_last = false;
         for _ in 0..options.orders * 2 {
             if placed == options.orders {
                 break;
             }
-            clock.advance(step);
+            // Time moves on per order entered, so the last one is entered today, not later.
+            if !refused_last {
+                clock.advance(step);
+            }
             let customer = *random.pick(&customers);
             // Recent orders are still open (a few only drafted); older ones have moved on.
             let age_days = (today - past.now()).num_days();
-            let draft = age_days < 10 && random.chance(20);
+            let recent = age_days < recent_days;
+            let draft = recent && random.chance(20);
             let Some(order) = enter_order(&past, actor, &mut random, customer, &products, draft).await? else {
+                refused_last = true;
                 continue;
             };
+            refused_last = false;
             placed += 1;
-            if !draft && matches!(move_on(&past, actor, &mut random, &order, age_days).await?, Fate::ShipLater) {
+            if !draft && matches!(move_on(&past, actor, &mut random, &order, recent).await?, Fate::ShipLater) {
                 in_transit.push(order.number);
             }
             progress(placed, options.orders);
@@ -146,7 +156,7 @@ async fn add_customers(kontor: &Kontor, actor: &Actor, random: &mut Random) -> R
             format!("{} {}, {}", random.pick(names::STREETS), random.between(1, 120), random.pick(names::CITIES));
         let credit_limit = (!random.chance(35)).then(|| Amount::new(Decimal::from(random.between(3, 40) * 250)));
         let input = NewCustomer {
-            email: format!("{}.{}{n}@example.com", ascii(first), ascii(last)),
+            email: format!("{}{n}@example.com", email_name(&name)),
             phone: format!("+49 30 {:07}", random.between(0, 9_999_999)),
             billing_address: address.clone(),
             shipping_address: address,
@@ -208,12 +218,11 @@ enum Fate {
 
 /// Moves an order along as a shop would have by now: most older orders are
 /// paid and shipped, some cancelled, a few partly returned.
-async fn move_on(kontor: &Kontor, actor: &Actor, random: &mut Random, order: &Order, age_days: i64) -> Result<Fate> {
+async fn move_on(kontor: &Kontor, actor: &Actor, random: &mut Random, order: &Order, recent: bool) -> Result<Fate> {
     if random.chance(7) {
         kontor.cancel_order(actor, &order.number).await?;
         return Ok(Fate::Settled);
     }
-    let recent = age_days < 10;
     if recent && random.chance(40) {
         return Ok(Fate::Settled); // still placed
     }
@@ -231,8 +240,46 @@ async fn move_on(kontor: &Kontor, actor: &Actor, random: &mut Random, order: &Or
     Ok(Fate::Settled)
 }
 
-/// An e-mail-safe spelling of a name (Łukasz → ukasz, Дмитрий → guest).
-fn ascii(name: &str) -> String {
-    let letters: String = name.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
-    if letters.is_empty() { "guest".into() } else { letters }
+/// An e-mail-safe spelling of a name: "Łukasz Müller" → "lukasz.mueller";
+/// names in other scripts fall back to "customer".
+fn email_name(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|word| word.chars().map(latin).collect::<String>())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.is_empty() { "customer".into() } else { words.join(".") }
+}
+
+fn latin(c: char) -> String {
+    let plain = match c.to_lowercase().next().unwrap_or(c) {
+        'ä' => "ae",
+        'ö' => "oe",
+        'ü' => "ue",
+        'ß' => "ss",
+        'ł' => "l",
+        'ñ' => "n",
+        'ç' => "c",
+        'ø' => "o",
+        'å' | 'á' | 'à' => "a",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'í' | 'ï' => "i",
+        'ó' | 'ô' => "o",
+        'ú' => "u",
+        lower if lower.is_ascii_alphanumeric() => return lower.to_string(),
+        _ => "",
+    };
+    plain.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_name;
+
+    #[test]
+    fn e_mail_names_spell_accents_plainly() {
+        assert_eq!(email_name("Łukasz Müller"), "lukasz.mueller");
+        assert_eq!(email_name("Bäckerei O'Brien"), "baeckerei.obrien");
+        assert_eq!(email_name("Σοφία Дмитрий"), "customer");
+    }
 }

@@ -43,11 +43,6 @@ async function assertFocus(app, testId) {
   }
 }
 
-/** Opens a list row: WebKitWebDriver refuses to click a <tr> ("element not interactable"), so a cell of it is clicked. */
-async function clickRow(app, testId) {
-  await app.act(testId, async (row) => app.session.click(await app.session.findIn(row, 'td')));
-}
-
 /** Waits until the element's text matches `pattern`; returns the text. */
 async function waitForText(app, testId, pattern, timeout = 15000) {
   const deadline = Date.now() + timeout;
@@ -133,7 +128,7 @@ appTest(
     // Cancel the order placed from the CLI, after confirming.
     await app.click('orders-back');
     await app.waitFor(`order-row-${number}`);
-    await clickRow(app, `order-row-${shop.toCancel.number}`);
+    await app.clickRow(`order-row-${shop.toCancel.number}`);
     await waitForText(app, 'order-status', /^Placed$/);
     await app.click('order-cancel');
     await app.shot('cancel-confirm');
@@ -160,14 +155,14 @@ appTest(
 
     // The customer's page shows the same limit and an unchanged balance.
     await app.click('nav-customers');
-    await clickRow(app, `customer-row-${shop.tiny.id}`);
+    await app.clickRow(`customer-row-${shop.tiny.id}`);
     await waitForText(app, 'customer-credit-limit', /50[.,]00 EUR/);
     assert.match(await app.text('customer-balance'), /0[.,]00 EUR/);
     await app.shot('customer');
 
     // The product page shows the returned bolts back in stock, with the movements that moved them.
     await app.click('nav-products');
-    await clickRow(app, 'product-row-BOLT-10');
+    await app.clickRow('product-row-BOLT-10');
     await waitForText(app, 'product-stock', /^96/);
     await app.waitFor('product-movements');
     await app.shot('product');

@@ -132,6 +132,11 @@ export class App {
   }
 
   /** Picks `value` in a <select> (by option value or label), or types it into an input. */
+  /** Opens a list row: WebKitWebDriver refuses to click a <tr> ("element not interactable"), so a cell of it is clicked. */
+  async clickRow(testId) {
+    await this.act(testId, async (row) => this.session.click(await this.session.findIn(row, 'td')));
+  }
+
   async choose(testId, value) {
     const el = await this.waitFor(testId);
     if ((await this.session.tagName(el)).toLowerCase() !== 'select') return this.type(testId, value);
