@@ -278,7 +278,11 @@ async fn search_matches_sku_prefixes_and_name_parts_and_lists_page_by_sku() {
     assert_eq!(list(query(Some("_"))).await.1, 0);
     assert_eq!(list(ProductQuery { low_stock_only: true, ..query(None) }).await.0, strings(&["B-101", "W-7"]));
     let active_w = list(ProductQuery { active_only: true, ..query(Some("w")) }).await;
-    assert_eq!(active_w.0, strings(&["W-7", "XB-1"]), "Screw is inactive");
+    assert_eq!(active_w.0, strings(&["W-7"]), "under 3 characters: SKU prefixes only");
+    let active_wa = list(ProductQuery { active_only: true, ..query(Some("WAL")) }).await;
+    assert_eq!(active_wa.0, strings(&["XB-1"]), "Wall anchor, by name");
+    assert_eq!(list(query(Some("crew"))).await.0, strings(&["S-1"]), "inactive products are listed unless filtered");
+    assert_eq!(list(ProductQuery { active_only: true, ..query(Some("crew")) }).await.0, Vec::<String>::new());
     assert_eq!(list(ProductQuery { offset: 1, limit: 2, ..query(None) }).await, (strings(&["B-101", "S-1"]), 5));
     assert_eq!(list(ProductQuery { offset: 1, limit: 1, ..query(Some("b-10")) }).await, (strings(&["B-101"]), 2));
     assert_eq!(
@@ -352,4 +356,22 @@ async fn orders_read_price_tax_and_whether_a_product_may_be_sold() {
         (missing.code(), missing.details()["entity"].as_str(), missing.details()["key"].as_str()),
         ("not_found", Some("product"), Some("Z-9"))
     );
+}
+
+#[tokio::test]
+async fn renaming_a_product_moves_it_in_the_name_search() {
+    let (book, owner) = common::set_up_book().await;
+    let anna = Actor::user(&owner);
+    let product =
+        book.kontor.add_product(&anna, NewProduct { name: "Łańcuch rowerowy".into(), ..bolt() }).await.unwrap();
+    let found = |text: &'static str| {
+        let kontor = book.kontor.clone();
+        let anna = anna.clone();
+        async move { skus(&kontor, &anna, query(Some(text))).await.1 }
+    };
+    assert_eq!(found("ŁAŃCUCH").await, 1, "any letter case, beyond ASCII");
+    let mut update = ProductUpdate::from(&product);
+    update.name = "Bicycle chain".into();
+    book.kontor.update_product(&anna, product.id, update).await.unwrap();
+    assert_eq!((found("cuch").await, found("cycle ch").await), (0, 1));
 }

@@ -66,20 +66,28 @@ pub async fn dump(kontor: &Kontor) -> String {
     .unwrap();
     let mut out = String::new();
     for table in tables {
-        let sql = format!("SELECT * FROM \"{table}\" ORDER BY rowid");
+        // Rows sorted as text: some tables (full-text shadows) have no rowid.
+        let sql = format!("SELECT * FROM \"{table}\"");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await.unwrap();
+        let mut lines: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| {
+                        row.try_get::<Option<String>, _>(i)
+                            .map(|v| format!("{v:?}"))
+                            .or_else(|_| row.try_get::<Option<i64>, _>(i).map(|v| format!("{v:?}")))
+                            .or_else(|_| row.try_get::<Option<Vec<u8>>, _>(i).map(|v| format!("{v:?}")))
+                            .unwrap()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect();
+        lines.sort();
         out.push_str(&format!("== {table}\n"));
-        for row in rows {
-            let cells: Vec<String> = (0..row.len())
-                .map(|i| {
-                    row.try_get::<Option<String>, _>(i)
-                        .map(|v| format!("{v:?}"))
-                        .or_else(|_| row.try_get::<Option<i64>, _>(i).map(|v| format!("{v:?}")))
-                        .or_else(|_| row.try_get::<Option<Vec<u8>>, _>(i).map(|v| format!("{v:?}")))
-                        .unwrap()
-                })
-                .collect();
-            out.push_str(&cells.join(" | "));
+        for line in lines {
+            out.push_str(&line);
             out.push('\n');
         }
     }
