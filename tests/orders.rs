@@ -413,3 +413,25 @@ async fn two_processes_placing_at_once_never_oversell_or_lose_an_order() {
         sqlx::query_scalar("SELECT count(*) FROM orders").fetch_one(shop.kontor().store().pool()).await.unwrap();
     assert_eq!(orders, 10, "every successful order is stored, no refused one is");
 }
+
+#[tokio::test]
+async fn a_search_matching_many_customers_still_lists_their_orders_newest_first() {
+    let shop = shop().await;
+    let mut numbers = Vec::new();
+    for n in 0..25 {
+        let customer = common::customer(shop.kontor(), &shop.owner, &format!("Acme branch {n:02}"), None).await;
+        let order = shop.kontor().create_order(&shop.clerk, common::order_input(customer.id, &[("B-2", 1)])).await;
+        let order = match order {
+            Ok(order) => order,
+            Err(_) => break, // B-2 has 10 in stock; the rest are refused
+        };
+        numbers.push(order.number);
+        shop.book.clock.advance(Duration::minutes(1));
+    }
+    shop.place(&[("A-1", 1)]).await; // another customer's order, not matched
+    let query = kontor::orders::OrderQuery { search: Some("acme".into()), limit: 4, ..Default::default() };
+    let page = shop.kontor().list_orders(&shop.clerk, &query).await.unwrap();
+    let listed: Vec<&str> = page.items.iter().map(|o| o.number.as_str()).collect();
+    let newest: Vec<&str> = numbers.iter().rev().take(4).map(String::as_str).collect();
+    assert_eq!((listed, page.total), (newest, 10));
+}

@@ -107,8 +107,9 @@ impl Kontor {
         actor.require(Permission::EnterOrders)?;
         let limit = page_size(query.limit)?;
         let mut conn = self.store().pool().acquire().await?;
+        let plan = Plan::for_query(&mut conn, query).await?;
         let mut count = QueryBuilder::new("SELECT count(*) FROM (SELECT 1 FROM orders o WHERE o.deleted_at IS NULL");
-        push_filters(&mut count, query);
+        push_filters(&mut count, query, plan);
         count.push(" LIMIT ").push_bind(COUNT_CAP).push(")");
         let total: i64 = count.build_query_scalar().fetch_one(&mut *conn).await?;
         let mut page = QueryBuilder::new(
@@ -116,7 +117,7 @@ impl Kontor {
                     o.promised_date, o.created_at
              FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.deleted_at IS NULL",
         );
-        push_filters(&mut page, query);
+        push_filters(&mut page, query, plan);
         page.push(" ORDER BY o.created_at DESC, o.id DESC LIMIT ").push_bind(i64::from(limit));
         page.push(" OFFSET ").push_bind(i64::from(query.offset));
         let rows: Vec<SummaryRow> = page.build_query_as().fetch_all(&mut *conn).await?;
@@ -129,8 +130,41 @@ impl Kontor {
 /// number nobody reads would cost more than the page itself.
 pub const COUNT_CAP: i64 = 10_000;
 
+/// How a customer-name search should reach the orders.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// Few customers match: read their orders through the customer index.
+    ByCustomer,
+    /// Many match: walk orders newest first and keep theirs, stopping after
+    /// the page (sorting every order of hundreds of customers costs more).
+    ByDate,
+}
+
+/// Customers a search may match before the list walks orders by date instead.
+const FEW_CUSTOMERS: i64 = 20;
+
+impl Plan {
+    async fn for_query(conn: &mut sqlx::SqliteConnection, query: &OrderQuery) -> Result<Plan> {
+        let Some(text) = search_text(query.search.as_deref()).filter(|text| !is_order_number(text)) else {
+            return Ok(Plan::ByCustomer);
+        };
+        let matching: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM customers WHERE name LIKE ?1 ESCAPE '\\' LIMIT ?2)",
+        )
+        .bind(contains_pattern(text))
+        .bind(FEW_CUSTOMERS + 1)
+        .fetch_one(conn)
+        .await?;
+        Ok(if matching > FEW_CUSTOMERS { Plan::ByDate } else { Plan::ByCustomer })
+    }
+}
+
+fn is_order_number(text: &str) -> bool {
+    text.to_uppercase().starts_with("SO-")
+}
+
 /// Appends ` AND …` for each filter the query sets.
-fn push_filters(sql: &mut QueryBuilder<Sqlite>, query: &OrderQuery) {
+fn push_filters(sql: &mut QueryBuilder<Sqlite>, query: &OrderQuery, plan: Plan) {
     if let Some(status) = query.status {
         sql.push(" AND o.status = ").push_bind(status.as_str());
     }
@@ -148,13 +182,19 @@ fn push_filters(sql: &mut QueryBuilder<Sqlite>, query: &OrderQuery) {
     }
     if let Some(text) = search_text(query.search.as_deref()) {
         let upper = text.to_uppercase();
-        if upper.starts_with("SO-") {
+        if is_order_number(text) {
             // An order number, or the start of one: a range on its unique index.
             sql.push(" AND o.number >= ").push_bind(upper.clone());
             sql.push(" AND o.number < ").push_bind(format!("{upper}\u{10FFFF}"));
         } else {
-            // A customer: the few matching customers, then their orders by index.
-            sql.push(" AND (o.customer_id IN (SELECT id FROM customers WHERE name LIKE ")
+            // A customer. The unary + keeps SQLite off the customer index when
+            // many customers match, so it walks orders by date and stops early.
+            let column = match plan {
+                Plan::ByCustomer => " AND (o.customer_id",
+                Plan::ByDate => " AND (+o.customer_id",
+            };
+            sql.push(column)
+                .push(" IN (SELECT id FROM customers WHERE name LIKE ")
                 .push_bind(contains_pattern(text))
                 .push(" ESCAPE '\\')");
             if let Ok(id) = text.parse::<i64>() {
