@@ -1,24 +1,15 @@
 //! The `kontor` binary as a script would use it: exit codes, `--json`
 //! output, `error[<code>]` refusals, and the OS account named in history.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use serde_json::Value;
 
+mod common;
+
 fn kontor(data_dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kontor"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    common::kontor_cli(data_dir, args, stdin)
 }
 
 fn json(output: &Output) -> Value {

@@ -3,12 +3,14 @@
 //! set to a counted number, and `error[<code>]` refusals.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
+mod common;
+
 fn kontor(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kontor")).arg("--data-dir").arg(data_dir).args(args).output().unwrap()
+    common::kontor_cli(data_dir, args, "")
 }
 
 fn json(output: &Output) -> Value {

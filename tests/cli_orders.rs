@@ -1,22 +1,13 @@
 //! Two `kontor` processes placing orders against the same stock at once:
 //! nothing is oversold and no accepted order is lost.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+mod common;
 
 fn kontor(data_dir: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kontor"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"").unwrap();
-    child.wait_with_output().unwrap()
+    common::kontor_cli(data_dir, args, "")
 }
 
 #[test]

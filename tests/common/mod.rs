@@ -171,3 +171,20 @@ pub fn order_input(customer_id: i64, lines: &[(&str, i64)]) -> kontor::orders::N
         credit_override: None,
     }
 }
+
+/// Runs the `kontor` binary on `data_dir` as a script would, feeding `stdin`.
+pub fn kontor_cli(data_dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kontor"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
