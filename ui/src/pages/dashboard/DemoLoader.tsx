@@ -63,9 +63,11 @@ export function DemoLoader({ onLoaded }: Props) {
       ) : (
         <>
           <ErrorBox testId="demo-error" message={state.error} />
-          <button type="button" className="button-primary" data-testid="demo-load" onClick={load}>
-            Load demo data
-          </button>
+          <div className="demo-actions">
+            <button type="button" className="button-primary" data-testid="demo-load" onClick={load}>
+              Load demo data
+            </button>
+          </div>
         </>
       )}
     </Card>
