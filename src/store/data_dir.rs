@@ -24,7 +24,9 @@ pub(crate) fn ensure_writable(dir: &Path) -> Result<()> {
     let not_writable =
         |error: std::io::Error| Error::DataDirNotWritable { path: dir.to_path_buf(), reason: error.to_string() };
     fs::create_dir_all(dir).map_err(not_writable)?;
-    let probe = dir.join(".kontor-write-check");
+    // A name of this process's own: two programs opening the same book at
+    // once (the app and the CLI) must not delete each other's probe.
+    let probe = dir.join(format!(".kontor-write-check-{}", std::process::id()));
     fs::write(&probe, b"ok").map_err(not_writable)?;
     fs::remove_file(&probe).map_err(not_writable)
 }
