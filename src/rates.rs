@@ -1,6 +1,6 @@
 //! Exchange rates: how many units of the base currency one unit of another
 //! currency buys, from a date on. An order freezes the rate in force on the
-//! day it is placed (`rate_on`). Rates are exact decimals, stored as text.
+//! day it is entered (`rate_on`). Rates are exact decimals, stored as text.
 
 use std::str::FromStr;
 
