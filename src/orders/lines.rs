@@ -66,7 +66,8 @@ impl Kontor {
             note: &before.number,
         };
         stock::move_stock(&mut tx, movement, actor, now).await?;
-        store::insert_line(&mut tx, before.id, &product, quantity, now).await?;
+        let rate = totals::parse_rate(&before.exchange_rate)?;
+        store::insert_line(&mut tx, before.id, &product, quantity, rate, now).await?;
         let after = finish(&mut tx, &before, actor, now, "line_added").await?;
         tx.commit().await?;
         Ok(after)

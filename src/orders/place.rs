@@ -60,9 +60,7 @@ impl Kontor {
         let now = self.now();
         let mut tx = self.store().write().await?;
         let draft = store::find_order(&mut tx, order_key).await?;
-        let order_id = draft.id;
-        place(&mut tx, draft, credit_override, actor, now).await?;
-        let order = store::get_order(&mut tx, order_id).await?;
+        let order = place(&mut tx, draft, credit_override, actor, now).await?;
         tx.commit().await?;
         Ok(order)
     }
@@ -91,15 +89,15 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
     let order_id = store::insert_draft(conn, &header, now).await?;
     for line in &input.lines {
         let product = products::orderable_by_sku(conn, &line.sku).await?;
-        store::insert_line(conn, order_id, &product, line.quantity, now).await?;
+        store::insert_line(conn, order_id, &product, line.quantity, rate, now).await?;
     }
     totals::recompute(conn, order_id).await?;
     let draft = store::get_order(conn, order_id).await?;
     history::record(conn, actor, now, "entered", None, &draft).await?;
     if input.place {
-        place(conn, draft, input.credit_override.as_deref(), actor, now).await?;
+        return place(conn, draft, input.credit_override.as_deref(), actor, now).await;
     }
-    store::get_order(conn, order_id).await
+    Ok(draft)
 }
 
 /// What can be refused before touching the database.
@@ -135,14 +133,14 @@ fn check_entry(actor: &Actor, input: &NewOrder) -> Result<()> {
     Ok(())
 }
 
-/// draft → placed, inside the caller's transaction.
+/// draft → placed, inside the caller's transaction; returns the placed order.
 async fn place(
     conn: &mut SqliteConnection,
     draft: Order,
     credit_override: Option<&str>,
     actor: &Actor,
     now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<Order> {
     if draft.status != OrderStatus::Draft {
         return Err(Error::InvalidState { order: draft.number, status: draft.status.as_str(), action: "place it" });
     }
@@ -179,5 +177,6 @@ async fn place(
     store::set_status(conn, draft.id, OrderStatus::Placed, now).await?;
     let placed = store::get_order(conn, draft.id).await?;
     credit::recheck(conn, &placed, balance_before).await?;
-    history::record(conn, actor, now, "placed", Some(&draft), &placed).await
+    history::record(conn, actor, now, "placed", Some(&draft), &placed).await?;
+    Ok(placed)
 }

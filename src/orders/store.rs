@@ -2,6 +2,7 @@
 //! returns it whole (with its lines), so every rule sees the same picture.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
 use sqlx::SqliteConnection;
 
 use super::{LineState, Order, OrderLine, OrderStatus, Payment, PaymentMethod};
@@ -187,19 +188,16 @@ pub(super) async fn insert_draft(
 
 /// Adds a line that copies the product's SKU, name, unit price and tax rate
 /// as they are now; later changes to the product do not touch it. Prices are
-/// kept in the base currency, so the price is converted at the order's rate.
+/// kept in the base currency, so the price is converted at the order's `rate`.
 pub(super) async fn insert_line(
     conn: &mut SqliteConnection,
     order_id: i64,
     product: &OrderableProduct,
     ordered: i64,
+    rate: Decimal,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let rate: String = sqlx::query_scalar("SELECT exchange_rate FROM orders WHERE id = ?")
-        .bind(order_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    let unit_price = product.unit_price.in_currency_worth(super::totals::parse_rate(&rate)?);
+    let unit_price = product.unit_price.in_currency_worth(rate);
     sqlx::query(
         "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, state, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'placed', ?, ?)",
