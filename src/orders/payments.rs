@@ -31,10 +31,9 @@ impl Kontor {
             });
         }
         check_minor_units(amount, &before)?;
-        let due = before.amount_total - before.amount_paid;
-        if amount > due {
+        if amount > before.amount_due {
             return Err(Error::InvalidPayment {
-                reason: format!("{amount} is more than the {due} {} still due", before.currency),
+                reason: format!("{amount} is more than the {} {} still due", before.amount_due, before.currency),
             });
         }
         insert_payment(&mut tx, &before, method, amount, reference, actor, now).await?;
