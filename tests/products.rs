@@ -333,7 +333,7 @@ async fn a_deleted_product_leaves_lists_and_orders_but_keeps_its_sku() {
     assert_eq!(book.kontor.add_product(&anna, bolt()).await.unwrap_err().code(), "duplicate");
     let mut conn = book.kontor.store().pool().acquire().await.unwrap();
     assert_eq!(products::orderable_by_sku(&mut conn, "B-100").await.unwrap_err().code(), "not_found");
-    assert_eq!(products::orderable_by_id(&mut conn, product.id).await.unwrap_err().code(), "not_found");
+    assert_eq!(products::check_sellable(&mut conn, &[product.id]).await.unwrap_err().code(), "not_found");
     drop(conn);
     assert_eq!(common::dump(&book.kontor).await, before);
 }
@@ -350,7 +350,15 @@ async fn orders_read_price_tax_and_whether_a_product_may_be_sold() {
         (by_sku.unit_price, by_sku.tax_rate, by_sku.active),
         (amount("0.35"), TaxRate::parse("19").unwrap(), false)
     );
-    assert_eq!(products::orderable_by_id(&mut conn, product.id).await.unwrap(), by_sku);
+    let inactive = products::check_sellable(&mut conn, &[product.id]).await.unwrap_err();
+    assert_eq!((inactive.code(), inactive.details()["sku"].as_str()), ("product_inactive", Some("B-100")));
+    let active = book.kontor.add_product(&anna, NewProduct { sku: "B-200".into(), ..bolt() }).await.unwrap();
+    products::check_sellable(&mut conn, &[active.id]).await.unwrap();
+    // The first line that may not be sold is the one named.
+    let first = products::check_sellable(&mut conn, &[active.id, product.id, 999]).await.unwrap_err();
+    assert_eq!(first.details()["sku"].as_str(), Some("B-100"));
+    let unknown = products::check_sellable(&mut conn, &[active.id, 999, product.id]).await.unwrap_err();
+    assert_eq!((unknown.code(), unknown.details()["key"].as_str()), ("not_found", Some("999")));
     let missing = products::orderable_by_sku(&mut conn, "Z-9").await.unwrap_err();
     assert_eq!(
         (missing.code(), missing.details()["entity"].as_str(), missing.details()["key"].as_str()),

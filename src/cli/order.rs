@@ -225,7 +225,8 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: OrderCommand, json: bo
                         )
                     })
                     .collect();
-                lines.push(format!("{} of {} orders", page.items.len(), page.total));
+                let plus = if page.at_least { "+" } else { "" };
+                lines.push(format!("{} of {}{plus} orders", page.items.len(), page.total));
                 lines.join("\n")
             });
             return Ok(());

@@ -13,13 +13,15 @@ use crate::money::Amount;
 /// Re-derives and stores the customer's balance; returns it.
 pub(crate) async fn recompute_balance(conn: &mut SqliteConnection, customer_id: i64) -> Result<Amount> {
     let units: i64 = sqlx::query_scalar(
-        "SELECT coalesce(sum(amount_total_base), 0) FROM orders
-         WHERE customer_id = ? AND status IN ('placed', 'processing') AND shipped_at IS NULL AND deleted_at IS NULL",
+        "UPDATE customers SET balance = (
+             SELECT coalesce(sum(amount_total_base), 0) FROM orders
+             WHERE customer_id = ?1 AND status IN ('placed', 'processing') AND shipped_at IS NULL
+               AND deleted_at IS NULL)
+         WHERE id = ?1 RETURNING balance",
     )
     .bind(customer_id)
     .fetch_one(&mut *conn)
     .await?;
-    sqlx::query("UPDATE customers SET balance = ? WHERE id = ?").bind(units).bind(customer_id).execute(conn).await?;
     Ok(Amount::from_storage(units))
 }
 

@@ -151,11 +151,9 @@ async fn place(
         });
     }
     let balance_before = customers::customer_for_order(conn, draft.customer_id).await?.balance;
+    let product_ids: Vec<i64> = draft.lines.iter().map(|line| line.product_id).collect();
+    products::check_sellable(conn, &product_ids).await?;
     for line in &draft.lines {
-        let product = products::orderable_by_id(conn, line.product_id).await?;
-        if !product.active {
-            return Err(Error::ProductInactive { sku: product.sku });
-        }
         let movement = stock::Movement {
             product_id: line.product_id,
             delta: -line.ordered,

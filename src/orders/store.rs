@@ -161,15 +161,19 @@ pub(super) struct OrderHeader<'a> {
 }
 
 /// Inserts a draft and gives it its number, `SO-` and the id padded to 6.
+/// The id is chosen in the statement (one past the highest) so the number
+/// can be written with it; the write transaction keeps it unique.
 pub(super) async fn insert_draft(
     conn: &mut SqliteConnection,
     header: &OrderHeader<'_>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO orders (number, customer_id, status, currency, exchange_rate, payment_method, urgent,
+        "INSERT INTO orders (id, number, customer_id, status, currency, exchange_rate, payment_method, urgent,
                              promised_date, notes, created_at, updated_at)
-         VALUES ('', ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         SELECT next.id, printf('SO-%06d', next.id), ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?
+         FROM (SELECT coalesce(max(id), 0) + 1 AS id FROM orders) AS next
+         RETURNING id",
     )
     .bind(header.customer_id)
     .bind(header.currency)
@@ -182,7 +186,6 @@ pub(super) async fn insert_draft(
     .bind(now)
     .fetch_one(&mut *conn)
     .await?;
-    sqlx::query("UPDATE orders SET number = ? WHERE id = ?").bind(format!("SO-{id:06}")).bind(id).execute(conn).await?;
     Ok(id)
 }
 

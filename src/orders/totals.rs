@@ -7,9 +7,8 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
-use crate::business;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Currency, TaxRate};
 
@@ -44,35 +43,38 @@ pub(crate) fn compute(lines: &[LineInput], currency: Currency, rate: Decimal, ba
 
 /// Re-derives and stores every line amount and the order's totals.
 pub(super) async fn recompute(conn: &mut SqliteConnection, order_id: i64) -> Result<()> {
-    let (currency, rate): (String, String) = sqlx::query_as("SELECT currency, exchange_rate FROM orders WHERE id = ?")
-        .bind(order_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    let currency = Currency::parse(&currency)?;
-    let rate = parse_rate(&rate)?;
-    let base = business::base_currency(conn).await?;
-    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
-        "SELECT id, unit_price, tax_rate, ordered - cancelled - returned FROM order_lines WHERE order_id = ? ORDER BY id",
+    // An order exists only in a set-up book, so the business row is there.
+    let (currency, rate, base): (String, String, String) = sqlx::query_as(
+        "SELECT o.currency, o.exchange_rate, b.base_currency FROM orders o, business b WHERE o.id = ? AND b.id = 1",
+    )
+    .bind(order_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let (currency, rate, base) = (Currency::parse(&currency)?, parse_rate(&rate)?, Currency::parse(&base)?);
+    let rows: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, unit_price, tax_rate, ordered - cancelled - returned, amount
+         FROM order_lines WHERE order_id = ? ORDER BY id",
     )
     .bind(order_id)
     .fetch_all(&mut *conn)
     .await?;
     let inputs: Vec<LineInput> = rows
         .iter()
-        .map(|&(_, unit_price, tax_rate, effective)| LineInput {
+        .map(|&(_, unit_price, tax_rate, effective, _)| LineInput {
             unit_price: Amount::from_storage(unit_price),
             tax_rate: TaxRate::from_storage(tax_rate),
             effective,
         })
         .collect();
     let totals = compute(&inputs, currency, rate, base);
-    for ((line_id, ..), amount) in rows.iter().zip(&totals.line_amounts) {
-        sqlx::query("UPDATE order_lines SET amount = ? WHERE id = ?")
-            .bind(amount.to_storage("amount")?)
-            .bind(line_id)
-            .execute(&mut *conn)
-            .await?;
+    let mut changed = Vec::new();
+    for (&(line_id, .., stored), amount) in rows.iter().zip(&totals.line_amounts) {
+        let amount = amount.to_storage("amount")?;
+        if amount != stored {
+            changed.push((line_id, amount));
+        }
     }
+    store_line_amounts(conn, &changed).await?;
     sqlx::query(
         "UPDATE orders SET amount_lines = ?, amount_tax = ?, amount_total = ?, amount_total_base = ? WHERE id = ?",
     )
@@ -83,6 +85,23 @@ pub(super) async fn recompute(conn: &mut SqliteConnection, order_id: i64) -> Res
     .bind(order_id)
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Writes the changed line amounts in one statement: `(line id, amount)`.
+async fn store_line_amounts(conn: &mut SqliteConnection, changed: &[(i64, i64)]) -> Result<()> {
+    if changed.is_empty() {
+        return Ok(());
+    }
+    let mut update = QueryBuilder::<Sqlite>::new("WITH new_amount (id, amount) AS (");
+    update.push_values(changed, |mut row, &(id, amount)| {
+        row.push_bind(id).push_bind(amount);
+    });
+    update.push(
+        ") UPDATE order_lines SET amount = (SELECT amount FROM new_amount WHERE new_amount.id = order_lines.id)
+         WHERE id IN (SELECT id FROM new_amount)",
+    );
+    update.build().execute(conn).await?;
     Ok(())
 }
 

@@ -1,10 +1,10 @@
 //! What the orders module reads about a product when a line is added: the
 //! price and tax rate it copies, and whether the product may be sold.
 
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Product, store};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::money::{Amount, TaxRate};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +27,26 @@ pub async fn orderable_by_sku(conn: &mut SqliteConnection, sku: &str) -> Result<
     }
 }
 
-/// The product with this id; a deleted one is `not_found`.
-pub async fn orderable_by_id(conn: &mut SqliteConnection, id: i64) -> Result<OrderableProduct> {
-    Ok(store::get_live_product(conn, id).await?.into())
+/// Refuses the first of `product_ids` that may not be sold any more: a
+/// deleted one with `not_found`, an inactive one with `product_inactive`.
+/// One query for all of them, because placing checks every line at once.
+pub async fn check_sellable(conn: &mut SqliteConnection, product_ids: &[i64]) -> Result<()> {
+    let mut query =
+        QueryBuilder::<Sqlite>::new("SELECT id, sku, active, deleted_at IS NOT NULL FROM products WHERE id IN (");
+    let mut ids = query.separated(", ");
+    for id in product_ids {
+        ids.push_bind(id);
+    }
+    query.push(")");
+    let found: Vec<(i64, String, bool, bool)> = query.build_query_as().fetch_all(&mut *conn).await?;
+    for id in product_ids {
+        match found.iter().find(|(found_id, ..)| found_id == id) {
+            None | Some((_, _, _, true)) => return Err(store::not_found(id.to_string())),
+            Some((_, sku, false, false)) => return Err(Error::ProductInactive { sku: sku.clone() }),
+            Some(_) => {}
+        }
+    }
+    Ok(())
 }
 
 impl From<Product> for OrderableProduct {

@@ -78,22 +78,26 @@ pub(crate) async fn move_stock(
     if movement.delta == 0 {
         return current_stock(conn, movement.product_id).await;
     }
-    let (sku, stock, allow_backorder): (String, i64, bool) =
-        sqlx::query_as("SELECT sku, stock, allow_backorder FROM products WHERE id = ?")
+    // One guarded write: the stock only moves if it stays at or above zero
+    // (or the product allows backorders); otherwise nothing changed and the
+    // product is read to say why.
+    let after: Option<i64> = sqlx::query_scalar(
+        "UPDATE products SET stock = stock + ?1, updated_at = ?2
+         WHERE id = ?3 AND (stock + ?1 >= 0 OR allow_backorder) RETURNING stock",
+    )
+    .bind(movement.delta)
+    .bind(now)
+    .bind(movement.product_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(after) = after else {
+        let (sku, stock): (String, i64) = sqlx::query_as("SELECT sku, stock FROM products WHERE id = ?")
             .bind(movement.product_id)
             .fetch_optional(&mut *conn)
             .await?
             .ok_or_else(|| Error::NotFound { entity: "product", key: movement.product_id.to_string() })?;
-    let after = stock + movement.delta;
-    if after < 0 && !allow_backorder {
         return Err(Error::InsufficientStock { sku, available: stock, requested: -movement.delta });
-    }
-    sqlx::query("UPDATE products SET stock = ?, updated_at = ? WHERE id = ?")
-        .bind(after)
-        .bind(now)
-        .bind(movement.product_id)
-        .execute(&mut *conn)
-        .await?;
+    };
     sqlx::query(
         "INSERT INTO stock_movements (product_id, delta, reason, order_id, note, actor_name, at)
          VALUES (?, ?, ?, ?, ?, ?, ?)",

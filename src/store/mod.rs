@@ -26,6 +26,9 @@ pub const DATABASE_FILE: &str = "kontor.db";
 /// How long a writer waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How much of the file is read through a memory map (SQLite's mmap_size).
+const MMAP_BYTES: u64 = 1 << 30;
+
 /// An open, migrated Kontor database.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -120,9 +123,16 @@ async fn connect(path: &Path) -> Result<SqlitePool> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
-        .busy_timeout(BUSY_TIMEOUT);
+        .busy_timeout(BUSY_TIMEOUT)
+        // Reads through a memory map share the OS page cache across the
+        // pool's connections; without it each connection re-reads pages with
+        // syscalls after another connection wrote (WAL resets its cache).
+        .pragma("mmap_size", MMAP_BYTES.to_string());
     SqlitePoolOptions::new()
         .max_connections(4)
+        // A local file cannot drop a connection the way a server can; the
+        // ping before every acquire would only add a round trip per transaction.
+        .test_before_acquire(false)
         .connect_with(options)
         .await
         .map_err(|error| classify_open_error(error, path))
