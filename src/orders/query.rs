@@ -113,7 +113,7 @@ impl Kontor {
         // Counting stops at the cap, so the customer index (which the planner
         // picks for a customer search) is cheap for it whatever the page walks.
         let mut count = QueryBuilder::new("SELECT count(*) FROM (SELECT 1 FROM orders o ");
-        if plan == Plan::ByNumber {
+        if plan == Plan::NumberRange {
             count.push(plan.index_hint(query));
         }
         count.push("WHERE o.deleted_at IS NULL");
@@ -148,12 +148,12 @@ pub const COUNT_CAP: i64 = 1_000;
 enum Plan {
     /// Few customers match (or one is chosen): read their orders through the
     /// customer index and sort them.
-    ByCustomer,
+    CustomerOrders,
     /// Many match: walk orders newest first and keep theirs, stopping after
     /// the page (sorting every order of hundreds of customers costs more).
-    ByDate,
+    NewestFirst,
     /// An order number or the start of one: a range of the unique index.
-    ByNumber,
+    NumberRange,
 }
 
 /// Customers a search may match before the page walks orders by date
@@ -164,13 +164,13 @@ const FEW_CUSTOMERS: i64 = 8;
 impl Plan {
     async fn for_query(conn: &mut sqlx::SqliteConnection, query: &OrderQuery) -> Result<Plan> {
         let Some(text) = search_text(query.search.as_deref()) else {
-            return Ok(Plan::ByCustomer);
+            return Ok(Plan::CustomerOrders);
         };
         if is_order_number(text) {
-            return Ok(Plan::ByNumber);
+            return Ok(Plan::NumberRange);
         }
         if query.customer_id.is_some() {
-            return Ok(Plan::ByCustomer);
+            return Ok(Plan::CustomerOrders);
         }
         let matching: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM (SELECT 1 FROM customers WHERE name LIKE ?1 ESCAPE '\\' LIMIT ?2)",
@@ -179,7 +179,7 @@ impl Plan {
         .bind(FEW_CUSTOMERS + 1)
         .fetch_one(conn)
         .await?;
-        Ok(if matching > FEW_CUSTOMERS { Plan::ByDate } else { Plan::ByCustomer })
+        Ok(if matching > FEW_CUSTOMERS { Plan::NewestFirst } else { Plan::CustomerOrders })
     }
 
     /// Newest first. Numbers follow the order of entry, so a number search
@@ -188,18 +188,18 @@ impl Plan {
     /// SO-999999 numbers grow a digit and this order becomes the text's.
     fn order_by(self) -> &'static str {
         match self {
-            Plan::ByNumber => " ORDER BY o.number DESC",
-            Plan::ByCustomer | Plan::ByDate => " ORDER BY o.created_at DESC, o.id DESC",
+            Plan::NumberRange => " ORDER BY o.number DESC",
+            Plan::CustomerOrders | Plan::NewestFirst => " ORDER BY o.created_at DESC, o.id DESC",
         }
     }
 
     fn index_hint(self, query: &OrderQuery) -> &'static str {
         match self {
-            Plan::ByCustomer => "",
-            Plan::ByDate if query.status.is_some() => "INDEXED BY orders_by_status ",
-            Plan::ByDate => "INDEXED BY orders_by_created ",
+            Plan::CustomerOrders => "",
+            Plan::NewestFirst if query.status.is_some() => "INDEXED BY orders_by_status ",
+            Plan::NewestFirst => "INDEXED BY orders_by_created ",
             // SQLite's name for the index of the first UNIQUE column (`number`).
-            Plan::ByNumber => "INDEXED BY sqlite_autoindex_orders_1 ",
+            Plan::NumberRange => "INDEXED BY sqlite_autoindex_orders_1 ",
         }
     }
 }
