@@ -3,6 +3,10 @@ import type { OrderSummary } from "./OrderSummary";
 
 export type OrderPage = { items: Array<OrderSummary>, 
 /**
- * Matching orders, counted up to 10,000 (`COUNT_CAP`): 10,000 means "at least".
+ * Matching orders, counted up to `COUNT_CAP`.
  */
-total: number, };
+total: number, 
+/**
+ * Counting stopped at the cap: there are at least `total` (shown "1,000+").
+ */
+atLeast: boolean, };
