@@ -58,12 +58,16 @@ const KEY_STEPS: Record<string, (active: number, rows: number, pageRows: number)
 
 function Rows<T>({ testId, list, columns, rowKey, rowTestId, onOpen, maxRows }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(list.scrollMemory.current);
-  const [viewport, setViewport] = useState(0);
-  const [active, setActive] = useState<number | null>(null);
-  const rowsHeight = (viewport > 0 ? viewport : HEADER_HEIGHT + UNMEASURED_ROWS * ROW_HEIGHT) - HEADER_HEIGHT;
-  const { first, last } = visibleWindow(scrollTop, rowsHeight, list.rows);
   const { show, rows, filtersKey, scrollMemory } = list;
+  // Scroll position and highlight belong to one set of filters: new filters start at the top with nothing highlighted.
+  const [scroll, setScroll] = useState({ filtersKey, top: scrollMemory.current });
+  const scrollTop = scroll.filtersKey === filtersKey ? scroll.top : 0;
+  const [highlight, setHighlight] = useState<{ filtersKey: string; index: number } | null>(null);
+  const active = highlight?.filtersKey === filtersKey ? highlight.index : null;
+  const setActive = (index: number) => setHighlight({ filtersKey, index });
+  const [viewport, setViewport] = useState(0);
+  const rowsHeight = (viewport > 0 ? viewport : HEADER_HEIGHT + UNMEASURED_ROWS * ROW_HEIGHT) - HEADER_HEIGHT;
+  const { first, last } = visibleWindow(scrollTop, rowsHeight, rows);
 
   // Back on the list: the same place as when it was left.
   useLayoutEffect(() => {
@@ -77,22 +81,23 @@ function Rows<T>({ testId, list, columns, rowKey, rowTestId, onOpen, maxRows }: 
     return () => globalThis.removeEventListener("resize", measure);
   }, [rows]);
 
-  // New filters: back to the top, nothing highlighted.
+  // New filters: the container back to the top too.
   const shownFilters = useRef(filtersKey);
   useLayoutEffect(() => {
     if (shownFilters.current === filtersKey) return;
     shownFilters.current = filtersKey;
     if (scroller.current !== null) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-    setActive(null);
   }, [filtersKey]);
 
   useEffect(() => show({ first, last }), [show, first, last]);
 
+  const scrolled = (top: number) => {
+    setScroll({ filtersKey, top });
+    scrollMemory.current = top;
+  };
   const scrollTo = (top: number) => {
     if (scroller.current !== null) scroller.current.scrollTop = top;
-    setScrollTop(top);
-    scrollMemory.current = top;
+    scrolled(top);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -151,10 +156,7 @@ function Rows<T>({ testId, list, columns, rowKey, rowTestId, onOpen, maxRows }: 
       style={{ height: fullHeight, maxHeight: maxRows === undefined ? undefined : HEADER_HEIGHT + maxRows * ROW_HEIGHT + 2 }}
       data-testid={testId}
       tabIndex={0}
-      onScroll={(event) => {
-        setScrollTop(event.currentTarget.scrollTop);
-        scrollMemory.current = event.currentTarget.scrollTop;
-      }}
+      onScroll={(event) => scrolled(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
       <table className="table table-rows table-virtual" aria-rowcount={rows + 1}>
