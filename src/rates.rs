@@ -111,7 +111,8 @@ impl Kontor {
         actor.require(Permission::EnterOrders)?;
         let mut conn = self.store().pool().acquire().await?;
         let base = business::base_currency(&mut conn).await?;
-        let currencies = Currency::all().filter(|currency| *currency != base).map(|currency| currency.code().to_string());
+        let currencies =
+            Currency::all().filter(|currency| *currency != base).map(|currency| currency.code().to_string());
         Ok(RateSheet {
             base_currency: base.code().to_string(),
             currencies: currencies.collect(),
@@ -231,7 +232,11 @@ mod tests {
         assert_eq!(parse_valid_from(" 2026-11-01 ").unwrap(), NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
         for bad in ["", "01.11.2026", "2026-02-30", "tomorrow"] {
             let error = parse_valid_from(bad).unwrap_err();
-            assert_eq!((error.code(), error.details()["field"].as_str()), ("invalid_input", Some("validFrom")), "{bad}");
+            assert_eq!(
+                (error.code(), error.details()["field"].as_str()),
+                ("invalid_input", Some("validFrom")),
+                "{bad}"
+            );
         }
     }
 }

@@ -159,7 +159,10 @@ async fn the_rate_sheet_offers_every_known_currency_but_the_base_one() {
     assert_eq!(sheet.rates, book.kontor.list_rates(&anna).await.unwrap());
     let json = serde_json::to_value(&sheet).unwrap();
     assert_eq!(json["baseCurrency"], "EUR");
-    assert_eq!((json["rates"][1]["currency"].as_str(), json["rates"][1]["validFrom"].as_str()), (Some("USD"), Some("2026-11-01")));
+    assert_eq!(
+        (json["rates"][1]["currency"].as_str(), json["rates"][1]["validFrom"].as_str()),
+        (Some("USD"), Some("2026-11-01"))
+    );
 }
 
 #[tokio::test]
