@@ -155,8 +155,17 @@ describe("VirtualTable", () => {
     fireEvent.keyDown(table, { key: "Home" });
     expect((await screen.findByTestId("row-0")).getAttribute("aria-selected")).toBe("true");
     expect(screen.queryByTestId("row-499")).toBeNull();
+    fireEvent.keyDown(table, { key: "PageDown" });
+    expect(screen.getByTestId("row-19").getAttribute("aria-selected")).toBe("true");
 
     fireEvent.click(screen.getByTestId("row-3").querySelector("td") as HTMLElement);
     expect(onOpen).toHaveBeenLastCalledWith({ id: 3, name: "all 3" });
+  });
+
+  it("jumps with Home and End before anything is highlighted", async () => {
+    render(<Harness fetchPage={vi.fn(book(500))} />);
+    await screen.findByTestId("row-0");
+    fireEvent.keyDown(screen.getByTestId("rows"), { key: "End" });
+    expect((await screen.findByTestId("row-499")).getAttribute("aria-selected")).toBe("true");
   });
 });

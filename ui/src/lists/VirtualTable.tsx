@@ -110,8 +110,10 @@ function Rows<T>({ testId, list, columns, rowKey, rowTestId, onOpen, maxRows }: 
     if (step === undefined) return;
     event.preventDefault();
     const pageRows = Math.max(1, Math.floor(rowsHeight / ROW_HEIGHT) - 1);
-    // The first key only highlights the first row in view.
-    const next = active === null ? Math.min(Math.ceil(scrollTop / ROW_HEIGHT), rows - 1) : step(active, rows, pageRows);
+    // With nothing highlighted yet, an arrow highlights the first row in view; the jumps go from there.
+    const firstInView = Math.min(Math.ceil(scrollTop / ROW_HEIGHT), rows - 1);
+    const arrow = event.key === "ArrowDown" || event.key === "ArrowUp";
+    const next = active === null && arrow ? firstInView : step(active ?? firstInView, rows, pageRows);
     setActive(next);
     scrollTo(scrollToShow(next, scrollTop, rowsHeight));
   };
