@@ -40,6 +40,8 @@ appTest(
     await app.session.execute(`const list = document.querySelector('[data-testid="orders-list"]'); list.scrollTop = list.scrollHeight;`);
     await app.waitFor('order-row-SO-000001');
     assert.equal(await app.displayed('order-row-SO-000400'), null, 'rows scrolled far out of view leave the page');
+    // The rows are in the page; let WebKit paint them before the picture.
+    await app.session.execute('return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))))');
     await app.shot('orders-scrolled');
     // The keyboard: Home goes back to the top, ↓ highlights, Enter opens.
     await app.session.execute(`document.querySelector('[data-testid="orders-list"]').focus()`);
