@@ -63,7 +63,8 @@ function Rows<T>({ testId, list, columns, rowKey, rowTestId, onOpen, maxRows }: 
   const [scroll, setScroll] = useState({ filtersKey, top: scrollMemory.current });
   const scrollTop = scroll.filtersKey === filtersKey ? scroll.top : 0;
   const [highlight, setHighlight] = useState<{ filtersKey: string; index: number } | null>(null);
-  const active = highlight?.filtersKey === filtersKey ? highlight.index : null;
+  // Clamped: End on an open-ended count may land on a row that turns out not to exist.
+  const active = highlight?.filtersKey === filtersKey ? Math.min(highlight.index, rows - 1) : null;
   const setActive = (index: number) => setHighlight({ filtersKey, index });
   const [viewport, setViewport] = useState(0);
   const rowsHeight = (viewport > 0 ? viewport : HEADER_HEIGHT + UNMEASURED_ROWS * ROW_HEIGHT) - HEADER_HEIGHT;
