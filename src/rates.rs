@@ -34,6 +34,18 @@ pub struct ExchangeRate {
     pub created_at: DateTime<Utc>,
 }
 
+/// What the Exchange rates screen shows: the rates entered, and the
+/// currencies a rate may be entered for (every one Kontor knows but the base).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RateSheet {
+    pub base_currency: String,
+    pub currencies: Vec<String>,
+    /// By currency, newest first.
+    pub rates: Vec<ExchangeRate>,
+}
+
 impl Kontor {
     /// Enters the rate for `currency` from `valid_from` on, replacing one
     /// already entered for that day.
@@ -90,13 +102,32 @@ impl Kontor {
     pub async fn list_rates(&self, actor: &Actor) -> Result<Vec<ExchangeRate>> {
         actor.require(Permission::EnterOrders)?;
         let mut conn = self.store().pool().acquire().await?;
-        let rows: Vec<RateRow> = sqlx::query_as(
-            "SELECT currency, valid_from, rate, created_at FROM exchange_rates ORDER BY currency, valid_from DESC",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        rows.into_iter().map(RateRow::into_rate).collect()
+        all_rates(&mut conn).await
     }
+
+    /// The rates entered, with the base currency and the currencies a rate
+    /// may be entered for.
+    pub async fn rate_sheet(&self, actor: &Actor) -> Result<RateSheet> {
+        actor.require(Permission::EnterOrders)?;
+        let mut conn = self.store().pool().acquire().await?;
+        let base = business::base_currency(&mut conn).await?;
+        let currencies =
+            Currency::all().filter(|currency| *currency != base).map(|currency| currency.code().to_string());
+        Ok(RateSheet {
+            base_currency: base.code().to_string(),
+            currencies: currencies.collect(),
+            rates: all_rates(&mut conn).await?,
+        })
+    }
+}
+
+async fn all_rates(conn: &mut SqliteConnection) -> Result<Vec<ExchangeRate>> {
+    let rows: Vec<RateRow> = sqlx::query_as(
+        "SELECT currency, valid_from, rate, created_at FROM exchange_rates ORDER BY currency, valid_from DESC",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(RateRow::into_rate).collect()
 }
 
 /// Reads a rate as typed in a form or on the command line.
@@ -106,6 +137,14 @@ pub fn parse_rate(text: &str) -> Result<Decimal> {
         reason: format!("\"{text}\" is not a number (use digits and a decimal point, e.g. 1.0842)"),
     })?;
     check_rate(rate)
+}
+
+/// Reads the first day of a rate as typed in a form or on the command line.
+pub fn parse_valid_from(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidInput {
+        field: "validFrom",
+        reason: format!("\"{text}\" is not a date (use YYYY-MM-DD)"),
+    })
 }
 
 /// Units of `base_currency` one unit of `currency` buys on `date`: 1 for the
@@ -185,6 +224,19 @@ mod tests {
         for bad in ["0", "-1.2", "abc", "1,08", "0.00000000001", ""] {
             let error = parse_rate(bad).unwrap_err();
             assert_eq!((error.code(), error.details()["field"].as_str()), ("invalid_input", Some("rate")), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_first_day_is_an_iso_date() {
+        assert_eq!(parse_valid_from(" 2026-11-01 ").unwrap(), NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+        for bad in ["", "01.11.2026", "2026-02-30", "tomorrow"] {
+            let error = parse_valid_from(bad).unwrap_err();
+            assert_eq!(
+                (error.code(), error.details()["field"].as_str()),
+                ("invalid_input", Some("validFrom")),
+                "{bad}"
+            );
         }
     }
 }

@@ -6,7 +6,7 @@ mod common;
 use chrono::Duration;
 use kontor::Kontor;
 use kontor::money::Amount;
-use kontor::orders::{LineState, OrderStatus, PaymentMethod, SHIPPING_EVENTS_FILE};
+use kontor::orders::{CreditWarning, LineState, OrderStatus, PaymentMethod, SHIPPING_EVENTS_FILE};
 use kontor::products::ProductUpdate;
 use kontor::staff::{Actor, Role, SignedInUser};
 
@@ -122,6 +122,46 @@ async fn placing_is_refused_for_missing_stock_credit_or_an_inactive_product() {
     draft.place = false;
     let draft = shop.kontor().create_order(&shop.clerk, draft).await.unwrap();
     shop.refused("product_inactive", shop.kontor().place_order(&shop.clerk, &draft.number, None)).await;
+}
+
+#[tokio::test]
+async fn the_preview_warns_with_the_credit_refusals_figures_and_writes_nothing() {
+    let shop = shop().await;
+    shop.place(&[("A-1", 10)]).await;
+    common::product(shop.kontor(), &shop.owner, "BIG", "1000.00", "0", 5).await;
+    let before = common::dump(shop.kontor()).await;
+    let over = common::order_input(shop.customer_id, &[("BIG", 1)]);
+    let preview = shop.kontor().preview_order(&shop.clerk, over.clone()).await.unwrap();
+    assert_eq!(preview.order.amount_total, amount("1000.00"));
+    let expected = CreditWarning {
+        customer: "Łukasz Müller".into(),
+        currency: "EUR".into(),
+        balance: "119.00".into(),
+        order_amount: "1000.00".into(),
+        balance_after: "1119.00".into(),
+        limit: "1000.00".into(),
+    };
+    assert_eq!(preview.credit_warning.as_ref(), Some(&expected));
+    let json = serde_json::to_value(&preview).unwrap();
+    assert_eq!(
+        (json["creditWarning"]["orderAmount"].as_str(), json["creditWarning"]["balanceAfter"].as_str()),
+        (Some("1000.00"), Some("1119.00"))
+    );
+    assert_eq!(common::dump(shop.kontor()).await, before, "a preview writes nothing");
+
+    // Placing it meets the same figures as a refusal.
+    let refusal = shop.refused("credit_limit_exceeded", shop.kontor().create_order(&shop.clerk, over.clone())).await;
+    let details = refusal.details();
+    assert_eq!(
+        (details["balance"].as_str(), details["balanceAfter"].as_str(), details["limit"].as_str()),
+        (Some("119.00"), Some("1119.00"), Some("1000.00"))
+    );
+
+    // A draft is not checked, and an order within the limit has no warning.
+    let draft = shop.kontor().preview_order(&shop.clerk, kontor::orders::NewOrder { place: false, ..over }).await;
+    assert_eq!(draft.unwrap().credit_warning, None);
+    let within = common::order_input(shop.customer_id, &[("A-1", 1)]);
+    assert_eq!(shop.kontor().preview_order(&shop.clerk, within).await.unwrap().credit_warning, None);
 }
 
 #[tokio::test]

@@ -137,6 +137,39 @@ async fn managers_enter_rates_and_clerks_only_read_them() {
     assert_eq!((error.code(), error.to_string().as_str()), ("forbidden", "a clerk may not enter exchange rates"));
     assert_eq!(common::dump(&book.kontor).await, before);
     assert_eq!(book.kontor.list_rates(&cara).await.unwrap().len(), 1);
+    assert_eq!(book.kontor.rate_sheet(&cara).await.unwrap().rates.len(), 1);
+}
+
+#[tokio::test]
+async fn the_rate_sheet_offers_every_known_currency_but_the_base_one() {
+    let (book, owner) = common::set_up_book().await;
+    let anna = Actor::user(&owner);
+    let empty = book.kontor.rate_sheet(&anna).await.unwrap();
+    assert_eq!(empty.base_currency, "EUR");
+    assert!(empty.rates.is_empty());
+    let known: Vec<String> = kontor::money::Currency::all().map(|c| c.code().to_string()).collect();
+    assert_eq!(empty.currencies.len(), known.len() - 1);
+    assert!(!empty.currencies.contains(&"EUR".to_string()));
+    assert!(empty.currencies.iter().all(|code| known.contains(code)));
+
+    book.kontor.set_rate(&anna, "USD", day("2026-10-01"), rate("0.95")).await.unwrap();
+    book.kontor.set_rate(&anna, "USD", day("2026-11-01"), rate("0.9231")).await.unwrap();
+    book.kontor.set_rate(&anna, "CHF", day("2026-11-01"), rate("1.0642")).await.unwrap();
+    let sheet = book.kontor.rate_sheet(&anna).await.unwrap();
+    assert_eq!(sheet.rates, book.kontor.list_rates(&anna).await.unwrap());
+    let json = serde_json::to_value(&sheet).unwrap();
+    assert_eq!(json["baseCurrency"], "EUR");
+    assert_eq!(
+        (json["rates"][1]["currency"].as_str(), json["rates"][1]["validFrom"].as_str()),
+        (Some("USD"), Some("2026-11-01"))
+    );
+}
+
+#[tokio::test]
+async fn the_rate_sheet_needs_a_signed_in_business() {
+    let book = common::new_book().await;
+    let cli = Actor::operating_system("anna");
+    assert_eq!(book.kontor.rate_sheet(&cli).await.unwrap_err().code(), "not_set_up");
 }
 
 #[tokio::test]

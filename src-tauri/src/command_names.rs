@@ -40,6 +40,8 @@ pub const COMMANDS: &[&str] = &[
     "orders_return",
     "orders_pay",
     "orders_refund",
+    "rates_list",
+    "rates_set",
 ];
 
 #[cfg(test)]

@@ -72,6 +72,8 @@ pub fn run() {
             commands::orders::orders_return,
             commands::orders::orders_pay,
             commands::orders::orders_refund,
+            commands::rates::rates_list,
+            commands::rates::rates_set,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

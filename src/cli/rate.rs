@@ -1,10 +1,10 @@
 //! `kontor rate set|list`: exchange rates into the base currency.
 
-use chrono::{Local, NaiveDate};
+use chrono::Local;
 use clap::Subcommand;
-use kontor::rates::{ExchangeRate, parse_rate};
+use kontor::rates::{ExchangeRate, parse_rate, parse_valid_from};
 use kontor::staff::Actor;
-use kontor::{Error, Kontor, Result};
+use kontor::{Kontor, Result};
 
 use super::output;
 
@@ -30,7 +30,7 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: RateCommand, json: boo
         RateCommand::Set { currency, rate, from } => {
             let rate = parse_rate(&rate)?;
             let valid_from = match from {
-                Some(text) => parse_date(&text)?,
+                Some(text) => parse_valid_from(&text)?,
                 None => kontor.now().with_timezone(&Local).date_naive(),
             };
             let entered = kontor.set_rate(actor, &currency, valid_from, rate).await?;
@@ -47,13 +47,6 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: RateCommand, json: boo
         }
     }
     Ok(())
-}
-
-fn parse_date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidInput {
-        field: "validFrom",
-        reason: format!("\"{text}\" is not a date (use YYYY-MM-DD)"),
-    })
 }
 
 fn describe(rate: &ExchangeRate) -> String {

@@ -20,7 +20,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{CreditRefusal, Error, Result};
 use crate::money::{Amount, TaxRate};
 
 pub use lifecycle::DEFAULT_TRANSIT_DAYS;
@@ -254,7 +254,34 @@ pub struct NewOrder {
 #[ts(export)]
 pub struct OrderPreview {
     pub order: Order,
-    pub credit_warning: Option<String>,
+    pub credit_warning: Option<CreditWarning>,
+}
+
+/// Why placing the previewed order would be refused: the figures of the
+/// `credit_limit_exceeded` refusal, in the base currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CreditWarning {
+    pub customer: String,
+    pub currency: String,
+    /// The balance before this order.
+    #[ts(type = "string")]
+    pub balance: String,
+    /// This order in the base currency.
+    #[ts(type = "string")]
+    pub order_amount: String,
+    #[ts(type = "string")]
+    pub balance_after: String,
+    #[ts(type = "string")]
+    pub limit: String,
+}
+
+impl From<CreditRefusal> for CreditWarning {
+    fn from(refusal: CreditRefusal) -> Self {
+        let CreditRefusal { customer, currency, balance, order_amount, balance_after, limit } = refusal;
+        CreditWarning { customer, currency, balance, order_amount, balance_after, limit }
+    }
 }
 
 /// A payment received (or refund paid) on an order.

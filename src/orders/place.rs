@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::store::{self, OrderHeader};
-use super::{NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
+use super::{CreditWarning, NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::business;
 use crate::customers;
@@ -41,7 +41,7 @@ impl Kontor {
             let outcome = enter(&mut tx, actor, &input, self.now()).await;
             tx.rollback().await?;
             match outcome {
-                Err(error @ Error::CreditLimitExceeded(_)) => Some(error.to_string()),
+                Err(Error::CreditLimitExceeded(refusal)) => Some(CreditWarning::from(*refusal)),
                 Err(other) => return Err(other),
                 Ok(_) => None,
             }

@@ -141,8 +141,10 @@ appTest(
     await app.click('orders-back');
     await app.click('orders-new');
     await enterOrder(app, 'Tiny', shop.tiny.id, [['LAMP', 'LAMP-1', 2]]);
-    const warning = await waitForText(app, 'credit-warning', /credit limit exceeded/);
-    assert.match(warning, /limit 50[.,]00/);
+    await waitForText(app, 'credit-warning', /over their credit limit/);
+    assert.match(await app.text('credit-warning-order'), /107[.,]10 EUR/);
+    assert.match(await app.text('credit-warning-after'), /107[.,]10 EUR/);
+    assert.match(await app.text('credit-warning-limit'), /50[.,]00 EUR/);
     assert.match(await app.text('customer-balance'), /0[.,]00 EUR/);
     assert.match(await app.text('customer-credit-limit'), /50[.,]00 EUR/);
     assert.match(await app.text('customer-available-credit'), /50[.,]00 EUR/);

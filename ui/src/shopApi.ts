@@ -18,6 +18,8 @@ import type { ProductDetail } from "./bindings/ProductDetail";
 import type { ProductPage } from "./bindings/ProductPage";
 import type { ProductQuery } from "./bindings/ProductQuery";
 import type { ProductUpdate } from "./bindings/ProductUpdate";
+import type { ExchangeRate } from "./bindings/ExchangeRate";
+import type { RateSheet } from "./bindings/RateSheet";
 import type { StockAdjustment } from "./bindings/StockAdjustment";
 
 /** How many results a type-ahead search offers. */
@@ -56,3 +58,7 @@ export const payOrder = (order: string, method: PaymentMethod, amount: string, r
   call<Order>("orders_pay", { order, method, amount, reference });
 export const refundOrder = (order: string, method: PaymentMethod, amount: string, reference: string) =>
   call<Order>("orders_refund", { order, method, amount, reference });
+
+export const listRates = () => call<RateSheet>("rates_list");
+/** `rate` and `validFrom` ("YYYY-MM-DD") as typed: the core reads them and names the field it refuses. */
+export const setRate = (currency: string, validFrom: string, rate: string) => call<ExchangeRate>("rates_set", { currency, validFrom, rate });

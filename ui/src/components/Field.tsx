@@ -1,9 +1,9 @@
-// One labelled form row: the label in the left column, the control (and an optional hint) on the right.
+// One labelled form row: the label in the left column, the control (and an optional hint, or the refusal naming this field) on the right.
 import type { ReactNode } from "react";
 
-type Props = { label: string; htmlFor: string; hint?: string; children: ReactNode };
+type Props = { label: string; htmlFor: string; hint?: string; error?: { testId: string; message: string | null }; children: ReactNode };
 
-export function Field({ label, htmlFor, hint, children }: Props) {
+export function Field({ label, htmlFor, hint, error, children }: Props) {
   return (
     <div className="field">
       <label className="field-label" htmlFor={htmlFor}>
@@ -12,6 +12,11 @@ export function Field({ label, htmlFor, hint, children }: Props) {
       <div className="field-control">
         {children}
         {hint !== undefined && <p className="field-hint">{hint}</p>}
+        {error !== undefined && error.message !== null && (
+          <p className="field-error" role="alert" data-testid={error.testId}>
+            {error.message}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -1,12 +1,12 @@
-// One customer: contact details, open balance and credit, and their orders (paged from Rust, newest first).
+// One customer: contact details, open balance and credit, and their orders (a scrolling list paged from Rust, newest first).
 import { useEffect, useState } from "react";
 import { messageOf } from "../../api";
 import type { Customer } from "../../bindings/Customer";
 import { Card } from "../../components/Card";
 import { ErrorBox } from "../../components/ErrorBox";
 import { Facts } from "../../components/Facts";
-import { PagedTable } from "../../lists/PagedTable";
-import { usePagedList } from "../../lists/usePagedList";
+import { VirtualTable } from "../../lists/VirtualTable";
+import { useVirtualList } from "../../lists/useVirtualList";
 import { getCustomer } from "../../shopApi";
 import { CustomerCredit } from "./CustomerCredit";
 import { CUSTOMER_ORDER_COLUMNS, ORDERS, fetchOrders, orderRowKey, orderRowTestId } from "../orders/orderColumns";
@@ -16,7 +16,7 @@ type Props = { id: number; baseCurrency: string | null; onEdit: (customer: Custo
 export function CustomerPanel({ id, baseCurrency, onEdit, onOpenOrder }: Props) {
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const orders = usePagedList(fetchOrders, { status: null, customerId: id, from: null, to: null, urgentOnly: false, search: null }, 20);
+  const orders = useVirtualList(fetchOrders, { status: null, customerId: id, from: null, to: null, urgentOnly: false, search: null });
 
   useEffect(() => {
     let current = true;
@@ -55,7 +55,7 @@ export function CustomerPanel({ id, baseCurrency, onEdit, onOpenOrder }: Props) 
         </div>
       </Card>
       <Card title="Orders">
-        <PagedTable
+        <VirtualTable
           testId="customer-orders"
           list={orders}
           columns={CUSTOMER_ORDER_COLUMNS}
@@ -64,6 +64,7 @@ export function CustomerPanel({ id, baseCurrency, onEdit, onOpenOrder }: Props) 
           onOpen={(order) => onOpenOrder(order.number)}
           empty={{ headline: "No orders yet", line: `Orders for ${customer.name} will be listed here.` }}
           noun={ORDERS}
+          maxRows={8}
         />
       </Card>
     </>

@@ -1,4 +1,4 @@
-// Customers: the paged list (search, VIP filter), one customer's panel, and the new/edit form.
+// Customers: the scrolling list (search, VIP filter), one customer's panel, and the new/edit form.
 import { useState } from "react";
 import type { Customer } from "../../bindings/Customer";
 import type { CustomerQuery } from "../../bindings/CustomerQuery";
@@ -6,8 +6,8 @@ import { Money } from "../../components/Money";
 import { useBaseCurrency } from "../../hooks/useBaseCurrency";
 import { useDebounced } from "../../hooks/useDebounced";
 import { ListToolbar, ToolbarCheck } from "../../lists/ListToolbar";
-import { PagedTable, type Column } from "../../lists/PagedTable";
-import { LIST_SEARCH_DELAY_MS, usePagedList } from "../../lists/usePagedList";
+import { VirtualTable, type Column } from "../../lists/VirtualTable";
+import { LIST_SEARCH_DELAY_MS, useVirtualList } from "../../lists/useVirtualList";
 import { listCustomers } from "../../shopApi";
 import { Page } from "../Page";
 import { CustomerForm } from "./CustomerForm";
@@ -31,9 +31,9 @@ function columns(currency: string | null): Column<Customer>[] {
       ),
     },
     { header: "Email", cell: (customer) => customer.email },
-    { header: "Balance", className: "cell-number", cell: (customer) => money(customer.balance) },
-    { header: "Credit limit", className: "cell-number", cell: (customer) => money(customer.creditLimit) },
-    { header: "Available", className: "cell-number", cell: (customer) => money(customer.availableCredit, true) },
+    { header: "Balance", className: "cell-number", width: "150px", cell: (customer) => money(customer.balance) },
+    { header: "Credit limit", className: "cell-number", width: "150px", cell: (customer) => money(customer.creditLimit) },
+    { header: "Available", className: "cell-number", width: "150px", cell: (customer) => money(customer.availableCredit, true) },
   ];
 }
 
@@ -45,7 +45,7 @@ export function CustomersPage({ onOpenOrder }: Props) {
   const [search, setSearch] = useState("");
   const [vipOnly, setVipOnly] = useState(false);
   const settledSearch = useDebounced(search.trim(), LIST_SEARCH_DELAY_MS);
-  const list = usePagedList(fetchCustomers, { search: settledSearch === "" ? null : settledSearch, vipOnly });
+  const list = useVirtualList(fetchCustomers, { search: settledSearch === "" ? null : settledSearch, vipOnly });
   const toList = () => {
     list.reload();
     setView({ kind: "list" });
@@ -81,7 +81,7 @@ export function CustomersPage({ onOpenOrder }: Props) {
           >
             <ToolbarCheck testId="customers-vip" label="VIP only" checked={vipOnly} onChange={setVipOnly} />
           </ListToolbar>
-          <PagedTable
+          <VirtualTable
             testId="customers-list"
             list={list}
             columns={columns(baseCurrency)}

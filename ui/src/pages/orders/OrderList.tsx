@@ -1,11 +1,11 @@
-// The orders list: filters (status, dates, urgent), search by number or customer, 50 a page from Rust.
+// The orders list: filters (status, dates, urgent), search by number or customer; rows paged from Rust as it scrolls.
 import { useState } from "react";
 import type { OrderStatus } from "../../bindings/OrderStatus";
 import { useDebounced } from "../../hooks/useDebounced";
 import { ORDER_STATUSES, statusLabel } from "../../labels";
 import { ListToolbar, ToolbarCheck } from "../../lists/ListToolbar";
-import { PagedTable } from "../../lists/PagedTable";
-import { LIST_SEARCH_DELAY_MS, usePagedList } from "../../lists/usePagedList";
+import { VirtualTable } from "../../lists/VirtualTable";
+import { LIST_SEARCH_DELAY_MS, useVirtualList } from "../../lists/useVirtualList";
 import { ORDER_COLUMNS, ORDERS, fetchOrders, orderRowKey, orderRowTestId } from "./orderColumns";
 
 type Props = { onNew: () => void; onOpen: (number: string) => void };
@@ -18,7 +18,7 @@ export function OrderList({ onNew, onOpen }: Props) {
   const [urgentOnly, setUrgentOnly] = useState(false);
   const settledSearch = useDebounced(search.trim(), LIST_SEARCH_DELAY_MS);
   const filtered = settledSearch !== "" || status !== null || from !== "" || to !== "" || urgentOnly;
-  const list = usePagedList(fetchOrders, {
+  const list = useVirtualList(fetchOrders, {
     status,
     customerId: null,
     from: from === "" ? null : from,
@@ -51,7 +51,7 @@ export function OrderList({ onNew, onOpen }: Props) {
         </label>
         <ToolbarCheck testId="orders-urgent" label="Urgent only" checked={urgentOnly} onChange={setUrgentOnly} />
       </ListToolbar>
-      <PagedTable
+      <VirtualTable
         testId="orders-list"
         list={list}
         columns={ORDER_COLUMNS}

@@ -1,4 +1,4 @@
-// Products: the paged list (search by SKU or name, low-stock filter), one product's panel, and the new/edit form.
+// Products: the scrolling list (search by SKU or name, low-stock filter), one product's panel, and the new/edit form.
 import { useState } from "react";
 import type { Product } from "../../bindings/Product";
 import type { ProductQuery } from "../../bindings/ProductQuery";
@@ -7,8 +7,8 @@ import { Money } from "../../components/Money";
 import { useBaseCurrency } from "../../hooks/useBaseCurrency";
 import { useDebounced } from "../../hooks/useDebounced";
 import { ListToolbar, ToolbarCheck } from "../../lists/ListToolbar";
-import { PagedTable, type Column } from "../../lists/PagedTable";
-import { LIST_SEARCH_DELAY_MS, usePagedList } from "../../lists/usePagedList";
+import { VirtualTable, type Column } from "../../lists/VirtualTable";
+import { LIST_SEARCH_DELAY_MS, useVirtualList } from "../../lists/useVirtualList";
 import { listProducts } from "../../shopApi";
 import { Page } from "../Page";
 import { ProductForm } from "./ProductForm";
@@ -21,14 +21,15 @@ const fetchProducts = (filters: Filters, offset: number, limit: number) => listP
 
 function columns(currency: string | null): Column<Product>[] {
   return [
-    { header: "SKU", className: "cell-mono", cell: (product) => product.sku },
+    { header: "SKU", className: "cell-mono", width: "150px", cell: (product) => product.sku },
     { header: "Name", cell: (product) => product.name },
-    { header: "Price", className: "cell-number", cell: (product) => <Money amount={product.unitPrice} currency={currency} /> },
-    { header: "Tax", className: "cell-number", cell: (product) => `${product.taxRate} %` },
-    { header: "Stock", className: "cell-number", cell: (product) => <span className={product.lowStock ? "stock-low" : undefined}>{product.stock}</span> },
-    { header: "Reorder at", className: "cell-number", cell: (product) => product.reorderLevel },
+    { header: "Price", className: "cell-number", width: "140px", cell: (product) => <Money amount={product.unitPrice} currency={currency} /> },
+    { header: "Tax", className: "cell-number", width: "80px", cell: (product) => `${product.taxRate} %` },
+    { header: "Stock", className: "cell-number", width: "90px", cell: (product) => <span className={product.lowStock ? "stock-low" : undefined}>{product.stock}</span> },
+    { header: "Reorder at", className: "cell-number", width: "110px", cell: (product) => product.reorderLevel },
     {
       header: "Active",
+      width: "110px",
       cell: (product) => <span className={product.active ? "status status-active" : "status status-inactive"}>{product.active ? "Active" : "Inactive"}</span>,
     },
   ];
@@ -40,7 +41,7 @@ export function ProductsPage({ user }: { user: SignedInUser }) {
   const [search, setSearch] = useState("");
   const [lowStockOnly, setLowStockOnly] = useState(false);
   const settledSearch = useDebounced(search.trim(), LIST_SEARCH_DELAY_MS);
-  const list = usePagedList(fetchProducts, { search: settledSearch === "" ? null : settledSearch, lowStockOnly, activeOnly: false });
+  const list = useVirtualList(fetchProducts, { search: settledSearch === "" ? null : settledSearch, lowStockOnly, activeOnly: false });
   const toList = () => {
     list.reload();
     setView({ kind: "list" });
@@ -76,7 +77,7 @@ export function ProductsPage({ user }: { user: SignedInUser }) {
           >
             <ToolbarCheck testId="products-low-stock" label="Low stock only" checked={lowStockOnly} onChange={setLowStockOnly} />
           </ListToolbar>
-          <PagedTable
+          <VirtualTable
             testId="products-list"
             list={list}
             columns={columns(baseCurrency)}

@@ -1,9 +1,10 @@
-// Settings: the business profile for everyone (editable by the owner) and staff accounts for the owner only.
+// Settings: the business profile for everyone (editable by the owner), staff accounts for the owner only, exchange rates.
 import type { BusinessProfile } from "../../bindings/BusinessProfile";
 import type { SignedInUser } from "../../bindings/SignedInUser";
 import { Card } from "../../components/Card";
 import { Page } from "../Page";
 import { BusinessProfileCard } from "./BusinessProfileCard";
+import { RatesCard } from "./RatesCard";
 import { StaffCard } from "./StaffCard";
 
 type Props = { user: SignedInUser; onProfileSaved: (profile: BusinessProfile) => void };
@@ -22,6 +23,7 @@ export function SettingsPage({ user, onProfileSaved }: Props) {
           </p>
         </Card>
       )}
+      <RatesCard canEnter={user.role !== "clerk"} />
     </Page>
   );
 }

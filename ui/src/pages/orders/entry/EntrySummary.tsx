@@ -1,4 +1,5 @@
 // The side of order entry: totals from orders_preview, the customer's credit, the credit warning, and Save / Place.
+import type { CreditWarning } from "../../../bindings/CreditWarning";
 import type { Customer } from "../../../bindings/Customer";
 import type { SignedInUser } from "../../../bindings/SignedInUser";
 import { ErrorBox } from "../../../components/ErrorBox";
@@ -53,7 +54,8 @@ export function EntrySummary({ live, customer, baseCurrency, user, creditOverrid
       {warning !== null && (
         <div className="warning-box" role="alert" data-testid="credit-warning">
           <p className="warning-title">Over the credit limit</p>
-          <p>{warning}</p>
+          <p>Placing this order would take {warning.customer} over their credit limit.</p>
+          <WarningFigures warning={warning} />
           {mayOverride ? (
             <label className="warning-override">
               Reason to place it anyway (recorded with your name)
@@ -75,5 +77,27 @@ export function EntrySummary({ live, customer, baseCurrency, user, creditOverrid
       </div>
       <p className="entry-hint">Ctrl+Enter places the order.</p>
     </aside>
+  );
+}
+
+/** The credit refusal's figures, in the base currency. */
+function WarningFigures({ warning }: { warning: CreditWarning }) {
+  const figures: [string, string, string][] = [
+    ["Balance now", warning.balance, "credit-warning-balance"],
+    ["This order", warning.orderAmount, "credit-warning-order"],
+    ["Balance after", warning.balanceAfter, "credit-warning-after"],
+    ["Credit limit", warning.limit, "credit-warning-limit"],
+  ];
+  return (
+    <dl className="warning-figures">
+      {figures.map(([label, amount, testId]) => (
+        <div key={testId}>
+          <dt>{label}</dt>
+          <dd>
+            <Money amount={amount} currency={warning.currency} testId={testId} />
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -98,12 +98,15 @@ describe("OrderEntry", () => {
   });
 
   it("shows the credit warning with the customer's balance and available credit", async () => {
-    const warning = "credit limit exceeded for Nordlicht GmbH: balance would be 1119.99 EUR (now 120.00, this order 999.99), limit 500.00";
+    const warning = { customer: "Nordlicht GmbH", currency: "EUR", balance: "120.00", orderAmount: "999.99", balanceAfter: "1119.99", limit: "500.00" };
     invokeMock.mockImplementation(answers({ ...preview, creditWarning: warning }));
     render(<OrderEntry user={clerk} onOpenOrder={vi.fn()} />);
     await enterByKeyboard();
 
-    expect((await screen.findByTestId("credit-warning")).textContent).toContain(warning);
+    expect((await screen.findByTestId("credit-warning")).textContent).toContain("would take Nordlicht GmbH over their credit limit");
+    const figures = ["credit-warning-balance", "credit-warning-order", "credit-warning-after", "credit-warning-limit"].map((id) => screen.getByTestId(id));
+    expect(figures.map((figure) => figure.getAttribute("data-amount"))).toEqual(["120.00", "999.99", "1119.99", "500.00"]);
+    expect(screen.getByTestId("credit-warning-after").textContent).toMatch(/1,119.99 EUR/);
     expect(screen.getByTestId("customer-balance").textContent).toContain("120.00");
     expect(screen.getByTestId("customer-available-credit").textContent).toContain("380.00");
     expect(screen.queryByTestId("entry-credit-override")).toBeNull();
