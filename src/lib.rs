@@ -14,6 +14,7 @@ pub mod money;
 pub mod orders;
 pub mod products;
 pub mod rates;
+pub mod reports;
 pub mod search;
 pub mod session;
 pub mod settings;

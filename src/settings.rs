@@ -14,6 +14,7 @@ use crate::staff::{Actor, Permission};
 
 const TRANSIT_DAYS: &str = "transit_days";
 const SHIPPING_WEBHOOK: &str = "shipping_webhook_url";
+const TIME_ZONE: &str = "time_zone";
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -24,6 +25,8 @@ pub struct Settings {
     pub transit_days: i64,
     /// Where shipping events are POSTed besides the JSON Lines file; `None`: nowhere.
     pub shipping_webhook_url: Option<String>,
+    /// The IANA time zone the business's days are counted in (reports, "today").
+    pub time_zone: String,
 }
 
 impl Kontor {
@@ -52,6 +55,12 @@ impl Kontor {
             });
         }
         self.write_setting(actor, SHIPPING_WEBHOOK, url).await
+    }
+
+    /// Sets the time zone reports count days in, by its IANA name (Europe/Berlin).
+    pub async fn set_time_zone(&self, actor: &Actor, name: &str) -> Result<Settings> {
+        let zone = parse_time_zone(name)?;
+        self.write_setting(actor, TIME_ZONE, zone.name()).await
     }
 
     async fn write_setting(&self, actor: &Actor, key: &'static str, value: &str) -> Result<Settings> {
@@ -86,7 +95,11 @@ impl Kontor {
 }
 
 async fn read(conn: &mut SqliteConnection) -> Result<Settings> {
-    Ok(Settings { transit_days: transit_days(conn).await?, shipping_webhook_url: shipping_webhook(conn).await? })
+    Ok(Settings {
+        transit_days: transit_days(conn).await?,
+        shipping_webhook_url: shipping_webhook(conn).await?,
+        time_zone: time_zone(conn).await?.name().to_string(),
+    })
 }
 
 async fn value(conn: &mut SqliteConnection, key: &str) -> Result<Option<String>> {
@@ -100,4 +113,16 @@ pub(crate) async fn shipping_webhook(conn: &mut SqliteConnection) -> Result<Opti
 
 pub(crate) async fn transit_days(conn: &mut SqliteConnection) -> Result<i64> {
     Ok(value(conn, TRANSIT_DAYS).await?.and_then(|value| value.parse().ok()).unwrap_or(DEFAULT_TRANSIT_DAYS))
+}
+
+/// The business's time zone (UTC until set).
+pub(crate) async fn time_zone(conn: &mut SqliteConnection) -> Result<chrono_tz::Tz> {
+    Ok(value(conn, TIME_ZONE).await?.and_then(|name| name.parse().ok()).unwrap_or(chrono_tz::UTC))
+}
+
+fn parse_time_zone(name: &str) -> Result<chrono_tz::Tz> {
+    name.trim().parse().map_err(|_| Error::InvalidInput {
+        field: "timeZone",
+        reason: format!("\"{name}\" is not a time zone name (use an IANA name such as Europe/Berlin)"),
+    })
 }

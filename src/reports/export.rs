@@ -1,0 +1,36 @@
+//! A report as a file: CSV (RFC 4180 quoting) of its table; the chart as SVG
+//! or PNG comes from `chart`.
+
+use super::report::Report;
+
+/// One CSV field, quoted when it holds a comma, quote or line break.
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+}
+
+/// The table with a header line; lines end in CRLF as RFC 4180 says.
+pub fn csv(report: &Report) -> String {
+    let mut out = String::new();
+    let header: Vec<String> = report.columns.iter().map(|column| field(&column.label)).collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in &report.rows {
+        let cells: Vec<String> = row.iter().map(|cell| field(cell)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_with_commas_quotes_or_breaks_are_quoted() {
+        assert_eq!(field("Berg, Anna"), "\"Berg, Anna\"");
+        assert_eq!(field("12\" pipe"), "\"12\"\" pipe\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("1234.50"), "1234.50");
+    }
+}
