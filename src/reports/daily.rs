@@ -16,7 +16,7 @@ use crate::error::Result;
 use crate::money::{Amount, Currency};
 
 /// One local day's figures, in the base currency.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Day {
     pub orders: i64,
     pub booked: Amount,
@@ -26,6 +26,19 @@ pub struct Day {
     /// Cost of the units sold less those cancelled or restocked (damaged
     /// returns stay a cost). Only filled when asked for.
     pub cost: Amount,
+}
+
+impl Default for Day {
+    fn default() -> Day {
+        Day {
+            orders: 0,
+            booked: Amount::ZERO,
+            cancelled: Amount::ZERO,
+            returned: Amount::ZERO,
+            returned_units: 0,
+            cost: Amount::ZERO,
+        }
+    }
 }
 
 impl Day {

@@ -3,13 +3,12 @@
 //! reorder, and thirty days of sales to draw. Same rules as the reports.
 
 use chrono::{Days, Months, NaiveDate};
-use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::daily::{self, Day};
 use super::period::{Grouping, Period};
-use super::report::ChartData;
+use super::report::{ChartData, percent};
 use super::sales::{self, average_order_value};
 use super::zone::Zone;
 use crate::Kontor;
@@ -104,8 +103,7 @@ fn change(now: Amount, before: Amount) -> Option<String> {
     if before.value().is_zero() {
         return None;
     }
-    let percent = (now.value() - before.value()) * Decimal::from(100) / before.value();
-    Some(percent.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string())
+    Some(percent(now.value() - before.value(), before.value()))
 }
 
 #[cfg(test)]

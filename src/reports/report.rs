@@ -136,3 +136,11 @@ pub(super) fn plotted(amount: crate::money::Amount) -> f64 {
 pub(super) fn nothing_in(what: &str) -> Option<String> {
     Some(format!("No {what} in this period"))
 }
+
+/// A percentage with one decimal, rounded half away from zero ("12.5", "90.0").
+pub(super) fn percent(part: rust_decimal::Decimal, whole: rust_decimal::Decimal) -> String {
+    let mut value = (part * rust_decimal::Decimal::from(100) / whole)
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    value.rescale(1);
+    value.to_string()
+}

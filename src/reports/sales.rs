@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::daily::Day;
 use super::period::Period;
-use super::report::{ChartData, ChartKind, Report, ReportName, Series, columns, nothing_in, plotted};
+use super::report::{ChartData, ChartKind, Report, ReportName, Series, columns, nothing_in, percent, plotted};
 use crate::money::{Amount, Currency};
 
 /// The daily figures summed into the period's buckets, every bucket present.
@@ -134,6 +134,5 @@ fn margin(profit: Amount, revenue: Amount) -> String {
     if revenue.value().is_zero() {
         return "–".into();
     }
-    let percent = profit.value() * Decimal::from(100) / revenue.value();
-    percent.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string()
+    percent(profit.value(), revenue.value())
 }
