@@ -119,6 +119,9 @@ pub enum Error {
 
     #[error("grouping: \"{value}\" is not a grouping (day, week, month)")]
     InvalidGrouping { value: String },
+
+    #[error("the chart could not be drawn ({reason})")]
+    ChartFailed { reason: String },
 }
 
 /// The figures a credit-limit refusal shows (amounts in the base currency).
@@ -170,6 +173,7 @@ impl Error {
             Error::Database(_) => "database_error",
             Error::InvalidRange { .. } => "invalid_range",
             Error::InvalidGrouping { .. } => "invalid_grouping",
+            Error::ChartFailed { .. } => "chart_failed",
         }
     }
 

@@ -55,6 +55,7 @@ fn report(name: ReportName, label: &str, period: Period, base: Currency, slices:
             kind: ChartKind::Pie,
             title: name.title().into(),
             categories: slices.iter().map(|slice| slice.name.replace('_', " ")).collect(),
+            category_label: label.into(),
             series: vec![Series {
                 name: "Orders".into(),
                 values: slices.iter().map(|slice| slice.orders as f64).collect(),

@@ -38,6 +38,15 @@ impl Grouping {
         }
     }
 
+    /// What a bucket is called on a chart's axis.
+    pub fn title(self) -> &'static str {
+        match self {
+            Grouping::Day => "Day",
+            Grouping::Week => "Week",
+            Grouping::Month => "Month",
+        }
+    }
+
     /// The first day of the bucket `day` falls in.
     pub fn bucket_start(self, day: NaiveDate) -> NaiveDate {
         match self {

@@ -92,6 +92,8 @@ pub struct ChartData {
     pub title: String,
     /// Bucket labels (line, bar) or slice names (pie).
     pub categories: Vec<String>,
+    /// What the categories are ("Day", "Product").
+    pub category_label: String,
     pub series: Vec<Series>,
     /// The value axis, with its unit ("Revenue (EUR)", "Orders").
     pub value_label: String,

@@ -93,6 +93,7 @@ pub fn report(
             kind: ChartKind::Bar,
             title: ReportName::Returns.title().into(),
             categories: buckets.iter().map(|(label, _)| label.clone()).collect(),
+            category_label: period.grouping.title().into(),
             series: vec![
                 Series {
                     name: "Cancelled".into(),

@@ -70,6 +70,7 @@ pub fn sales(period: Period, base: Currency, days: &BTreeMap<NaiveDate, Day>) ->
             kind: ChartKind::Line,
             title: ReportName::Sales.title().into(),
             categories: buckets.iter().map(|(label, _)| label.clone()).collect(),
+            category_label: period.grouping.title().into(),
             series: vec![Series {
                 name: "Revenue".into(),
                 values: buckets.iter().map(|(_, day)| plotted(day.revenue())).collect(),
@@ -113,6 +114,7 @@ pub fn gross_profit(period: Period, base: Currency, days: &BTreeMap<NaiveDate, D
             kind: ChartKind::Bar,
             title: ReportName::GrossProfit.title().into(),
             categories: buckets.iter().map(|(label, _)| label.clone()).collect(),
+            category_label: period.grouping.title().into(),
             series: vec![
                 Series {
                     name: "Revenue".into(),

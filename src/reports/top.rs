@@ -101,6 +101,7 @@ fn report(name: ReportName, period: Period, base: Currency, ranked: Vec<Ranked>,
             kind: ChartKind::Bar,
             title: name.title().into(),
             categories: ranked.iter().map(|item| item.name.clone()).collect(),
+            category_label: labels.0.into(),
             series: vec![Series {
                 name: "Revenue".into(),
                 values: ranked.iter().map(|item| plotted(item.revenue)).collect(),
