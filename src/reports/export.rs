@@ -1,7 +1,17 @@
-//! A report as a file: CSV (RFC 4180 quoting) of its table; the chart as SVG
-//! or PNG comes from `chart`.
+//! A report as a file: its table as CSV (RFC 4180 quoting), its chart as
+//! SVG or PNG.
 
+use super::chart::{self, Size};
 use super::report::Report;
+use crate::error::Result;
+
+pub fn svg(report: &Report) -> Result<String> {
+    chart::svg(&report.chart, &report.subtitle(), Size::REPORT)
+}
+
+pub fn png(report: &Report) -> Result<Vec<u8>> {
+    chart::png(&report.chart, &report.subtitle(), Size::REPORT)
+}
 
 /// One CSV field, quoted when it holds a comma, quote or line break.
 fn field(text: &str) -> String {

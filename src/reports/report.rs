@@ -124,6 +124,15 @@ pub struct Report {
     pub chart: ChartData,
 }
 
+impl Report {
+    /// What the chart's second line says: the range and its grouping.
+    pub fn subtitle(&self) -> String {
+        let (from, to) = (self.period.from.format("%-d %b %Y"), self.period.to.format("%-d %b %Y"));
+        let range = if self.period.from == self.period.to { from.to_string() } else { format!("{from} – {to}") };
+        format!("{range}, by {}, in {}", self.period.grouping.as_str(), self.currency)
+    }
+}
+
 /// Columns from (key, label, numeric) triples.
 pub(super) fn columns(specs: &[(&str, &str, bool)]) -> Vec<Column> {
     specs.iter().map(|&(key, label, numeric)| Column { key: key.into(), label: label.into(), numeric }).collect()
