@@ -104,7 +104,11 @@ fn a_pie_chart_has_one_slice_per_category_with_its_share() {
         assert_eq!(filled(&doc, "polygon", colour), 1, "one slice in {colour}");
     }
     let labels = texts(&doc);
-    for expected in ["delivered (80)", "placed (15)", "cancelled (5)", "80.0%"] {
+    // The legend names each slice with its count and share; a swatch per slice too.
+    for colour in ["#1D4E63", "#E0A23A", "#2C6E49"] {
+        assert_eq!(filled(&doc, "rect", colour), 1, "one swatch in {colour}");
+    }
+    for expected in ["delivered — 80 (80.0%)", "placed — 15 (15.0%)", "cancelled — 5 (5.0%)"] {
         assert!(labels.iter().any(|label| label == expected), "{expected} missing from {labels:?}");
     }
     let png = chart::png(&chart, "November 2026", Size::REPORT).unwrap();

@@ -129,7 +129,11 @@ impl Report {
     pub fn subtitle(&self) -> String {
         let (from, to) = (self.period.from.format("%-d %b %Y"), self.period.to.format("%-d %b %Y"));
         let range = if self.period.from == self.period.to { from.to_string() } else { format!("{from} – {to}") };
-        format!("{range}, by {}, in {}", self.period.grouping.as_str(), self.currency)
+        match self.chart.kind {
+            // A split of the whole range has no buckets to name.
+            ChartKind::Pie => format!("{range}, in {}", self.currency),
+            _ => format!("{range}, by {}, in {}", self.period.grouping.as_str(), self.currency),
+        }
     }
 }
 

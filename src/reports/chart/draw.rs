@@ -130,22 +130,27 @@ fn bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &ChartData) ->
 
 fn pie<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &ChartData) -> Drawn<DB> {
     let (width, height) = area.dim_in_pixel();
-    // A pie is placed in the backend's pixels, not the area's.
+    // A pie is placed in the backend's pixels, not the area's; the legend on
+    // its right names each slice, so thin slices need no crowded labels.
     let (left, top) = area.get_base_pixel();
-    let center = (left + width as i32 / 2, top + height as i32 / 2);
-    let radius = f64::from(width.min(height)) * 0.36;
+    let center = (left + (width as f64 * 0.3) as i32, top + height as i32 / 2);
+    let radius = f64::from((width / 2).min(height)) * 0.42;
     let sizes: Vec<f64> = chart.series.first().map(|series| series.values.clone()).unwrap_or_default();
     let colours: Vec<RGBColor> = (0..sizes.len()).map(style::colour).collect();
-    let labels: Vec<String> = chart
-        .categories
-        .iter()
-        .zip(&sizes)
-        .map(|(name, size)| format!("{name} ({})", style::axis_number(*size, 100.0)))
-        .collect();
-    let mut pie = Pie::new(&center, &radius, &sizes, &colours, &labels);
+    let unlabelled = vec![String::new(); sizes.len()];
+    let mut pie = Pie::new(&center, &radius, &sizes, &colours, &unlabelled);
     pie.start_angle(-90.0);
-    pie.label_style((FONT, 14).into_font().color(&TEXT));
-    pie.label_offset(radius * 0.12);
-    pie.percentages((FONT, 13, FontStyle::Bold).into_font().color(&WHITE));
-    area.draw(&pie)
+    pie.label_style((FONT, 13).into_font().color(&TEXT));
+    area.draw(&pie)?;
+    let total: f64 = sizes.iter().sum();
+    let legend_x = (width as f64 * 0.6) as i32;
+    let first_y = height as i32 / 2 - 14 * sizes.len() as i32;
+    for (index, (name, size)) in chart.categories.iter().zip(&sizes).enumerate() {
+        let y = first_y + 28 * index as i32;
+        let share = if total > 0.0 { size * 100.0 / total } else { 0.0 };
+        area.draw(&Rectangle::new([(legend_x, y), (legend_x + 14, y + 14)], colours[index].filled()))?;
+        let text = format!("{name} — {} ({share:.1}%)", style::axis_number(*size, 100.0));
+        area.draw(&Text::new(text, (legend_x + 24, y), (FONT, 15).into_font().color(&TEXT)))?;
+    }
+    Ok(())
 }
