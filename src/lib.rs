@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod money;
 pub mod orders;
 pub mod products;
+pub mod queues;
 pub mod rates;
 pub mod reports;
 pub mod search;
