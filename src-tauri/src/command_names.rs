@@ -40,6 +40,12 @@ pub const COMMANDS: &[&str] = &[
     "orders_return",
     "orders_pay",
     "orders_refund",
+    "dashboard_get",
+    "reports_get",
+    "reports_export",
+    "queues_counts",
+    "queues_items",
+    "queues_mark_done",
 ];
 
 #[cfg(test)]

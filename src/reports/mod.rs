@@ -12,6 +12,7 @@ mod report;
 mod returns;
 mod sales;
 mod top;
+mod view;
 pub mod zone;
 
 use serde::Deserialize;
@@ -21,6 +22,7 @@ use ts_rs::TS;
 pub use dashboard::Dashboard;
 pub use period::{Grouping, Period, Preset};
 pub use report::{ChartData, ChartKind, Column, Report, ReportName, Series};
+pub use view::{DashboardView, ExportFormat, ReportView, downloads_folder};
 
 use crate::Kontor;
 use crate::business;

@@ -7,5 +7,6 @@ pub mod customers;
 pub mod demo;
 pub mod orders;
 pub mod products;
+pub mod reports;
 pub mod session;
 pub mod staff;

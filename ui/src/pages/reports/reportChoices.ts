@@ -1,0 +1,34 @@
+// The reports, range presets and groupings the Reports page offers, with their labels.
+import type { Grouping } from "../../bindings/Grouping";
+import type { Preset } from "../../bindings/Preset";
+import type { ReportName } from "../../bindings/ReportName";
+
+export const REPORTS: { name: ReportName; label: string }[] = [
+  { name: "sales", label: "Sales over time" },
+  { name: "gross_profit", label: "Gross profit" },
+  { name: "status", label: "Orders by status" },
+  { name: "payment_methods", label: "Payment methods" },
+  { name: "returns", label: "Returns and refunds" },
+  { name: "top_products", label: "Top products" },
+  { name: "top_customers", label: "Top customers" },
+];
+
+export const PRESETS: { preset: Preset; label: string }[] = [
+  { preset: "today", label: "Today" },
+  { preset: "this_week", label: "This week" },
+  { preset: "this_month", label: "This month" },
+  { preset: "last_month", label: "Last month" },
+  { preset: "this_quarter", label: "This quarter" },
+  { preset: "this_year", label: "This year" },
+];
+
+export const GROUPINGS: { grouping: Grouping; label: string }[] = [
+  { grouping: "day", label: "By day" },
+  { grouping: "week", label: "By week" },
+  { grouping: "month", label: "By month" },
+];
+
+/** What the page is showing: a report over a preset or a custom range, grouped. */
+export type ReportChoice = { name: ReportName; preset: Preset | "custom"; from: string; to: string; grouping: Grouping };
+
+export const DEFAULT_CHOICE: ReportChoice = { name: "sales", preset: "this_month", from: "", to: "", grouping: "day" };
