@@ -56,6 +56,11 @@ impl Day {
     }
 }
 
+/// (local day, kind, currency, frozen rate): what is summed exactly before converting.
+type Key = (String, String, String, String);
+/// A query's row: the key's parts with the day possibly NULL, then orders, value, units.
+type Row = (Option<String>, String, String, String, i64, i64, i64);
+
 /// SQL for `quantity × unit price` rounded half up to the order currency's
 /// minor unit (both are never negative), in ten-thousandths.
 fn rounded(quantity: &str) -> String {
@@ -164,10 +169,9 @@ pub async fn days(
         ]);
     }
     // Sum each (day, kind, currency, rate) exactly before converting it once.
-    let mut sums: BTreeMap<(String, String, String, String), (i64, i64, i64)> = BTreeMap::new();
+    let mut sums: BTreeMap<Key, (i64, i64, i64)> = BTreeMap::new();
     for sql in queries {
-        let rows: Vec<(Option<String>, String, String, String, i64, i64, i64)> =
-            sqlx::query_as(AssertSqlSafe(sql)).bind(&start).bind(&end).fetch_all(&mut *conn).await?;
+        let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(sql)).bind(&start).bind(&end).fetch_all(&mut *conn).await?;
         for (day, kind, currency, rate, orders, value, units) in rows {
             let Some(day) = day else { continue };
             let sum = sums.entry((day, kind, currency, rate)).or_default();

@@ -10,6 +10,9 @@ use crate::reports::report::{ChartData, ChartKind};
 
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
+/// Categories along x (one unit each), values along y.
+type Plane = Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
+
 /// Up to this many points a line also marks each one.
 const MARKED_POINTS: usize = 62;
 
@@ -40,7 +43,7 @@ fn empty<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, message: &str) -> Dr
 fn value_range(chart: &ChartData) -> (f64, f64) {
     let values = chart.series.iter().flat_map(|series| series.values.iter().copied());
     let (low, high) = values.fold((0.0_f64, 0.0_f64), |(low, high), value| (low.min(value), high.max(value)));
-    if high - low < f64::EPSILON {
+    if (high - low).abs() < f64::EPSILON {
         return (0.0, 1.0);
     }
     let pad = (high - low) * 0.08;
@@ -51,10 +54,7 @@ fn value_range(chart: &ChartData) -> (f64, f64) {
 fn axes<'a, DB: DrawingBackend + 'a>(
     area: &'a DrawingArea<DB, Shift>,
     chart: &'a ChartData,
-) -> Result<
-    ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>,
-    DrawingAreaErrorKind<DB::ErrorType>,
-> {
+) -> Result<ChartContext<'a, DB, Plane>, DrawingAreaErrorKind<DB::ErrorType>> {
     let count = chart.categories.len().max(1);
     let (low, high) = value_range(chart);
     let mut context = ChartBuilder::on(area)
