@@ -52,6 +52,11 @@ impl ReportName {
         })
     }
 
+    /// Figures per day, week or month (the others cover the whole range at once).
+    pub fn is_over_time(self) -> bool {
+        matches!(self, ReportName::Sales | ReportName::Returns | ReportName::GrossProfit)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             ReportName::Sales => "Sales over time",
@@ -129,10 +134,11 @@ impl Report {
     pub fn subtitle(&self) -> String {
         let (from, to) = (self.period.from.format("%-d %b %Y"), self.period.to.format("%-d %b %Y"));
         let range = if self.period.from == self.period.to { from.to_string() } else { format!("{from} – {to}") };
-        match self.chart.kind {
-            // A split of the whole range has no buckets to name.
-            ChartKind::Pie => format!("{range}, in {}", self.currency),
-            _ => format!("{range}, by {}, in {}", self.period.grouping.as_str(), self.currency),
+        if self.name.is_over_time() {
+            format!("{range}, by {}, in {}", self.period.grouping.as_str(), self.currency)
+        } else {
+            // A split or ranking of the whole range has no buckets to name.
+            format!("{range}, in {}", self.currency)
         }
     }
 }

@@ -27,7 +27,9 @@ export function DashboardFigures({ dashboard, chartSvg, onOpen }: Props) {
         <button type="button" className="widget" data-testid="widget-sales-today" onClick={() => onOpen({ kind: "report", preset: "today" })}>
           <span className="widget-label">Sales today</span>
           <Money amount={dashboard.salesToday} currency={currency} />
-          <span className="widget-note">{dashboard.ordersToday} orders placed</span>
+          <span className="widget-note">
+            {dashboard.ordersToday} {dashboard.ordersToday === 1 ? "order" : "orders"} placed
+          </span>
         </button>
         <button type="button" className="widget" data-testid="widget-sales-month" onClick={() => onOpen({ kind: "report", preset: "this_month" })}>
           <span className="widget-label">This month</span>

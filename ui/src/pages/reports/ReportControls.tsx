@@ -7,6 +7,7 @@ type Props = { choice: ReportChoice; onChange: (choice: ReportChoice) => void };
 
 export function ReportControls({ choice, onChange }: Props) {
   const set = (change: Partial<ReportChoice>) => onChange({ ...choice, ...change });
+  const overTime = REPORTS.find((report) => report.name === choice.name)?.overTime ?? true;
   return (
     <div className="toolbar report-controls">
       <select data-testid="report-name" aria-label="Report" value={choice.name} onChange={(event) => set({ name: event.target.value as ReportName })}>
@@ -38,7 +39,7 @@ export function ReportControls({ choice, onChange }: Props) {
           <input type="date" className="toolbar-date" data-testid="report-to" aria-label="To" value={choice.to} onChange={(event) => set({ to: event.target.value })} />
         </>
       )}
-      <select data-testid="report-grouping" aria-label="Grouping" value={choice.grouping} onChange={(event) => set({ grouping: event.target.value as Grouping })}>
+      <select data-testid="report-grouping" aria-label="Grouping" disabled={!overTime} value={choice.grouping} onChange={(event) => set({ grouping: event.target.value as Grouping })}>
         {GROUPINGS.map((entry) => (
           <option key={entry.grouping} value={entry.grouping}>
             {entry.label}

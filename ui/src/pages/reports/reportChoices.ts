@@ -3,14 +3,15 @@ import type { Grouping } from "../../bindings/Grouping";
 import type { Preset } from "../../bindings/Preset";
 import type { ReportName } from "../../bindings/ReportName";
 
-export const REPORTS: { name: ReportName; label: string }[] = [
-  { name: "sales", label: "Sales over time" },
-  { name: "gross_profit", label: "Gross profit" },
-  { name: "status", label: "Orders by status" },
-  { name: "payment_methods", label: "Payment methods" },
-  { name: "returns", label: "Returns and refunds" },
-  { name: "top_products", label: "Top products" },
-  { name: "top_customers", label: "Top customers" },
+/** `overTime`: figures per day, week or month (the others cover the whole range, so grouping does not apply). */
+export const REPORTS: { name: ReportName; label: string; overTime: boolean }[] = [
+  { name: "sales", label: "Sales over time", overTime: true },
+  { name: "gross_profit", label: "Gross profit", overTime: true },
+  { name: "status", label: "Orders by status", overTime: false },
+  { name: "payment_methods", label: "Payment methods", overTime: false },
+  { name: "returns", label: "Returns and refunds", overTime: true },
+  { name: "top_products", label: "Top products", overTime: false },
+  { name: "top_customers", label: "Top customers", overTime: false },
 ];
 
 export const PRESETS: { preset: Preset; label: string }[] = [
