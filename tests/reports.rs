@@ -289,3 +289,28 @@ async fn the_dashboard_compares_this_month_with_last() {
     assert_eq!(dashboard.orders_pending, 4); // the USD order, Berta's two and o5
     assert_eq!(dashboard.sales_chart.series[0].values.len(), 30);
 }
+
+#[tokio::test]
+async fn the_whole_report_prints_to_pdf_with_its_chart_and_table() {
+    let shop = book().await;
+    let report = shop.report(ReportName::TopCustomers, range("2026-11-01", "2026-11-30", "day")).await;
+    let pdf = kontor::reports::pdf::pdf(&report).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let file = shop.book.dir.path().join("top-customers.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in ["Top customers", "1 Nov 2026 – 30 Nov 2026, in EUR", "Łukasz Müller", "42.50", "Berta Braun", "10.00"] {
+        assert!(text.contains(expected), "{expected} missing from the PDF's text:\n{text}");
+    }
+    // A year of days runs over several pages, each with the column headings.
+    let year = shop.report(ReportName::Sales, range("2026-01-01", "2026-12-31", "day")).await;
+    let file = shop.book.dir.path().join("sales.pdf");
+    std::fs::write(&file, kontor::reports::pdf::pdf(&year).unwrap()).unwrap();
+    let out = std::process::Command::new("pdftotext").arg(&file).arg("-").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pages = text.matches('\u{c}').count();
+    assert!(pages >= 7, "365 rows at ~45 a page: {pages} pages");
+    assert_eq!(text.matches("Average order (EUR)").count(), pages);
+    assert!(text.contains("2026-12-31"));
+}

@@ -83,7 +83,7 @@ enum Command {
     /// Orders: enter, change, ship, deliver, return, pay, refund
     #[command(subcommand)]
     Order(order::OrderCommand),
-    /// A report for a period: table, JSON, CSV, or its chart as SVG or PNG
+    /// A report for a period: table, JSON, CSV, its chart as SVG or PNG, or all as PDF
     Report(report::ReportArgs),
 }
 

@@ -1,5 +1,5 @@
 //! `kontor report <name>`: one report for a period, as a text table, JSON,
-//! CSV, or its chart as SVG or PNG, to stdout or a file.
+//! CSV, its chart as SVG or PNG, or the whole as PDF, to stdout or a file.
 
 use std::path::PathBuf;
 
@@ -35,6 +35,9 @@ pub struct ReportArgs {
     /// The chart as PNG
     #[arg(long, group = "format")]
     png: bool,
+    /// The whole report (chart and table) as PDF
+    #[arg(long, group = "format")]
+    pdf: bool,
     /// Write to this file instead of stdout
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -50,6 +53,8 @@ pub async fn run(kontor: &Kontor, actor: &Actor, args: ReportArgs, json: bool) -
         export::svg(&report)?.into_bytes()
     } else if args.png {
         export::png(&report)?
+    } else if args.pdf {
+        kontor::reports::pdf::pdf(&report)?
     } else if json || args.out.is_some() {
         serde_json::to_vec(&report).expect("reports serialise")
     } else {

@@ -7,6 +7,7 @@ mod daily;
 mod dashboard;
 mod distribution;
 pub mod export;
+pub mod pdf;
 pub mod period;
 mod report;
 mod returns;

@@ -45,6 +45,7 @@ pub enum ExportFormat {
     Csv,
     Svg,
     Png,
+    Pdf,
 }
 
 impl Kontor {
@@ -65,7 +66,7 @@ impl Kontor {
         Ok(DashboardView { dashboard: Some(dashboard), chart_svg: Some(chart_svg), queues })
     }
 
-    /// Writes the report (CSV table, SVG or PNG chart) into `folder`, named
+    /// Writes the report (CSV table, SVG or PNG chart, or the whole as PDF) into `folder`, named
     /// after the report and its range; returns the file's path.
     pub async fn export_report(
         &self,
@@ -81,6 +82,7 @@ impl Kontor {
             ExportFormat::Csv => (export::csv(&report).into_bytes(), "csv"),
             ExportFormat::Svg => (export::svg(&report)?.into_bytes(), "svg"),
             ExportFormat::Png => (export::png(&report)?, "png"),
+            ExportFormat::Pdf => (super::pdf::pdf(&report)?, "pdf"),
         };
         let file = format!(
             "{}-{}-{}-by-{}.{extension}",

@@ -37,8 +37,8 @@ pub fn svg(chart: &ChartData, subtitle: &str, size: Size) -> Result<String> {
     Ok(out)
 }
 
-/// The chart as a PNG image.
-pub fn png(chart: &ChartData, subtitle: &str, size: Size) -> Result<Vec<u8>> {
+/// The chart's pixels, three bytes (RGB) each, row by row.
+pub fn pixels(chart: &ChartData, subtitle: &str, size: Size) -> Result<Vec<u8>> {
     style::load_font().map_err(failed)?;
     let mut pixels = vec![0u8; size.width as usize * size.height as usize * 3];
     {
@@ -46,6 +46,12 @@ pub fn png(chart: &ChartData, subtitle: &str, size: Size) -> Result<Vec<u8>> {
         draw::chart(&root, chart, subtitle).map_err(failed)?;
         root.present().map_err(failed)?;
     }
+    Ok(pixels)
+}
+
+/// The chart as a PNG image.
+pub fn png(chart: &ChartData, subtitle: &str, size: Size) -> Result<Vec<u8>> {
+    let pixels = pixels(chart, subtitle, size)?;
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, size.width, size.height);
     encoder.set_color(png::ColorType::Rgb);

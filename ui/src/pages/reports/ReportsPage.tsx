@@ -17,6 +17,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
   { format: "csv", label: "Table as CSV" },
   { format: "png", label: "Chart as PNG" },
   { format: "svg", label: "Chart as SVG" },
+  { format: "pdf", label: "Report as PDF" },
 ];
 
 /** The request the core checks: a preset, or the two typed dates (a missing one is refused there, by name). */
