@@ -113,6 +113,15 @@ pub enum Error {
 
     #[error("the database could not complete the operation")]
     Database(#[source] sqlx::Error),
+
+    #[error("{field}: {reason}")]
+    InvalidRange { field: &'static str, reason: String },
+
+    #[error("grouping: \"{value}\" is not a grouping (day, week, month)")]
+    InvalidGrouping { value: String },
+
+    #[error("the chart could not be drawn ({reason})")]
+    ChartFailed { reason: String },
 }
 
 /// The figures a credit-limit refusal shows (amounts in the base currency).
@@ -162,6 +171,9 @@ impl Error {
             Error::NoBackup { .. } => "no_backup",
             Error::File { .. } => "file_error",
             Error::Database(_) => "database_error",
+            Error::InvalidRange { .. } => "invalid_range",
+            Error::InvalidGrouping { .. } => "invalid_grouping",
+            Error::ChartFailed { .. } => "chart_failed",
         }
     }
 
@@ -212,6 +224,10 @@ impl Error {
             | Error::DataDirNotWritable { path, .. }
             | Error::NoBackup { path }
             | Error::File { path, .. } => json!({ "path": path }),
+            Error::InvalidRange { field, reason } => json!({ "field": field, "reason": reason }),
+            Error::InvalidGrouping { value } => {
+                json!({ "field": "grouping", "value": value, "reason": "use day, week or month" })
+            }
             _ => json!({}),
         }
     }

@@ -42,6 +42,12 @@ pub const COMMANDS: &[&str] = &[
     "orders_refund",
     "rates_list",
     "rates_set",
+    "dashboard_get",
+    "reports_get",
+    "reports_export",
+    "queues_counts",
+    "queues_items",
+    "queues_mark_done",
 ];
 
 #[cfg(test)]

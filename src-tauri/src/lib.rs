@@ -74,6 +74,12 @@ pub fn run() {
             commands::orders::orders_refund,
             commands::rates::rates_list,
             commands::rates::rates_set,
+            commands::reports::dashboard_get,
+            commands::reports::reports_get,
+            commands::reports::reports_export,
+            commands::reports::queues_counts,
+            commands::reports::queues_items,
+            commands::reports::queues_mark_done,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

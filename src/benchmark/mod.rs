@@ -4,6 +4,7 @@
 
 mod dataset;
 mod measure;
+mod reports;
 
 use serde::Serialize;
 
@@ -12,6 +13,7 @@ use crate::error::Result;
 use crate::staff::Actor;
 pub use dataset::DatasetSize;
 pub use measure::Timing;
+pub use reports::ReportsBench;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -24,6 +26,7 @@ pub struct BenchReport {
     pub timings: Vec<Timing>,
     /// Order placements per second as a share of raw one-row transactions.
     pub place_vs_raw: f64,
+    pub reports: ReportsBench,
 }
 
 /// Generates the dataset into an empty book, then measures.
@@ -33,6 +36,7 @@ pub async fn run(kontor: &Kontor, actor: &Actor, size: DatasetSize, runs: usize)
     let raw = measure::raw_sqlite_writes(kontor, runs).await?;
     let list = measure::orders_first_page(kontor, actor, 200).await?;
     let search = measure::product_search(kontor, actor, 500).await?;
+    let reports = reports::run(kontor, actor, 10).await?;
     Ok(BenchReport {
         orders: size.orders,
         lines: size.orders * size.lines_per_order,
@@ -41,5 +45,6 @@ pub async fn run(kontor: &Kontor, actor: &Actor, size: DatasetSize, runs: usize)
         generate_seconds: generated.as_secs_f64(),
         place_vs_raw: place.per_second / raw.per_second,
         timings: vec![place, raw, list, search],
+        reports,
     })
 }

@@ -10,6 +10,7 @@ pub mod output;
 mod password_input;
 mod product;
 mod rate;
+mod report;
 mod user;
 
 use std::path::{Path, PathBuf};
@@ -82,6 +83,8 @@ enum Command {
     /// Orders: enter, change, ship, deliver, return, pay, refund
     #[command(subcommand)]
     Order(order::OrderCommand),
+    /// A report for a period: table, JSON, CSV, its chart as SVG or PNG, or all as PDF
+    Report(report::ReportArgs),
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -101,6 +104,7 @@ pub async fn run(args: Args) -> Result<()> {
         }
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
+        Command::Report(command) => report::run(&kontor, &actor, command, args.json).await,
     };
     kontor.store().close().await;
     result

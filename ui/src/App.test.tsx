@@ -18,14 +18,27 @@ const clerk = { id: 2, name: "Ben Clerk", username: "ben", role: "clerk" } as co
 const inApp: AppStatus = { screen: "app", businessName: "Corner Bakery", user: clerk, idleLockMinutes: 10, problem: null };
 const profile: BusinessProfile = { name: "Corner Bakery", baseCurrency: "EUR", idleLockMinutes: 10, updatedAt: "2025-01-01T00:00:00Z" };
 
+const queues = [
+  { queue: "sales", label: "Sales", count: 4 },
+  { queue: "returns", label: "Returns", count: 0 },
+];
+
 describe("App for a clerk", () => {
-  it("shows the frame with the business and the clerk in the header", async () => {
-    invokeMock.mockImplementation(answerCommands({ app_status: { ok: inApp } }));
+  it("shows the frame with the business and the clerk in the header, and the queues but no sales figures", async () => {
+    invokeMock.mockImplementation(
+      answerCommands({
+        app_status: { ok: inApp },
+        dashboard_get: { ok: { dashboard: null, chartSvg: null, queues } },
+        queues_counts: { ok: queues },
+      }),
+    );
     render(<App />);
     expect((await screen.findByTestId("header-business-name")).textContent).toBe("Corner Bakery");
     expect(screen.getByTestId("header-user").textContent).toBe("Ben Clerk Clerk");
     expect(screen.getByTestId("page-dashboard")).toBeTruthy();
-    expect(screen.getByTestId("empty-state").textContent).toContain("No figures yet");
+    expect((await screen.findByTestId("dashboard-queue-sales")).textContent).toBe("Sales 4");
+    expect(screen.queryByTestId("dashboard-widgets")).toBeNull();
+    expect((await screen.findByTestId("nav-queue-count-sales")).textContent).toBe("4");
     for (const page of ["dashboard", "orders", "customers", "products", "invoices", "reports", "queues", "settings"]) {
       expect(screen.getByTestId(`nav-${page}`)).toBeTruthy();
     }

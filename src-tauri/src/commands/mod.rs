@@ -8,5 +8,6 @@ pub mod demo;
 pub mod orders;
 pub mod products;
 pub mod rates;
+pub mod reports;
 pub mod session;
 pub mod staff;

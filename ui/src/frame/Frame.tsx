@@ -1,17 +1,22 @@
 // The signed-in window: sidebar, header and the current page; keeps the idle lock informed while it is open.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { AppStatus } from "../bindings/AppStatus";
 import type { BusinessProfile } from "../bindings/BusinessProfile";
+import type { QueueCount } from "../bindings/QueueCount";
 import type { SignedInUser } from "../bindings/SignedInUser";
 import { DashboardPage } from "../pages/DashboardPage";
 import { CustomersPage } from "../pages/customers/CustomersPage";
 import { OrdersPage } from "../pages/orders/OrdersPage";
 import { ProductsPage } from "../pages/products/ProductsPage";
-import { InvoicesPage, QueuesPage, ReportsPage } from "../pages/ShopPages";
+import { InvoicesPage } from "../pages/ShopPages";
+import { QueuesPage } from "../pages/queues/QueuesPage";
+import { ReportsPage } from "../pages/reports/ReportsPage";
+import { DEFAULT_CHOICE } from "../pages/reports/reportChoices";
+import { queueCounts } from "../reportsApi";
 import { SettingsPage } from "../pages/settings/SettingsPage";
 import { useIdleLock } from "../session/useIdleLock";
 import { Header } from "./Header";
-import { orderPlace, placeOf, type Place } from "./nav";
+import { orderPlace, queuePlace, reportPlace, type Place } from "./nav";
 import { Sidebar } from "./Sidebar";
 
 type Props = {
@@ -27,18 +32,32 @@ export function Frame({ businessName, user, onStatus, onProfileSaved, place, onN
   useIdleLock(onStatus);
   // A new place, or any sidebar click, opens afresh: a customer's panel goes back to the list, the scroll to the top.
   const [visit, setVisit] = useState(0);
-  const openFromSidebar = (page: Place["page"]) => {
+  const openFromSidebar = (next: Place) => {
     setVisit((count) => count + 1);
-    onNavigate(placeOf(page));
+    onNavigate(next);
   };
+  // The sidebar's queue badges: fetched on every visit; pages that load counts anyway pass them on.
+  const [counts, setCounts] = useState<QueueCount[] | null>(null);
+  useEffect(() => {
+    queueCounts()
+      .then(setCounts)
+      .catch(() => setCounts(null));
+  }, [visit, place]);
 
   return (
     <div className="frame">
-      <Sidebar current={place.page} onNavigate={openFromSidebar} />
+      <Sidebar current={place.page} counts={counts} onNavigate={openFromSidebar} />
       <div className="frame-main">
         <Header businessName={businessName} user={user} onStatus={onStatus} />
         <main className="page-area" key={`${visit}:${JSON.stringify(place)}`}>
-          <CurrentPage place={place} businessName={businessName} user={user} onProfileSaved={onProfileSaved} onNavigate={onNavigate} />
+          <CurrentPage
+            place={place}
+            businessName={businessName}
+            user={user}
+            onProfileSaved={onProfileSaved}
+            onNavigate={onNavigate}
+            onCounts={setCounts}
+          />
         </main>
       </div>
     </div>
@@ -51,12 +70,22 @@ type PageProps = {
   user: SignedInUser;
   onProfileSaved: (profile: BusinessProfile) => void;
   onNavigate: (place: Place) => void;
+  onCounts: (counts: QueueCount[]) => void;
 };
 
-function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate }: PageProps) {
+function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate, onCounts }: PageProps) {
   switch (place.page) {
     case "dashboard":
-      return <DashboardPage businessName={businessName} user={user} />;
+      return (
+        <DashboardPage
+          businessName={businessName}
+          user={user}
+          onCounts={onCounts}
+          onOpen={(target) =>
+            onNavigate(target.kind === "queue" ? queuePlace(target.queue) : reportPlace({ ...DEFAULT_CHOICE, preset: target.preset }))
+          }
+        />
+      );
     case "orders":
       return <OrdersPage view={place.orders} user={user} onNavigate={onNavigate} />;
     case "customers":
@@ -66,9 +95,9 @@ function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate }: 
     case "invoices":
       return <InvoicesPage />;
     case "reports":
-      return <ReportsPage />;
+      return <ReportsPage initial={place.report} />;
     case "queues":
-      return <QueuesPage />;
+      return <QueuesPage initial={place.queue} onCounts={onCounts} onOpenOrder={(number) => onNavigate(orderPlace(number))} />;
     case "settings":
       return <SettingsPage user={user} onProfileSaved={onProfileSaved} />;
   }

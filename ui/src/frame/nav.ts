@@ -1,11 +1,14 @@
 // The pages of the app in sidebar order, and where in them the window is (a Place).
+import type { Queue } from "../bindings/Queue";
+import type { ReportChoice } from "../pages/reports/reportChoices";
+
 export type PageId = "dashboard" | "orders" | "customers" | "products" | "invoices" | "reports" | "queues" | "settings";
 
 /** What the Orders page shows: the list, order entry, or one order (by number). */
 export type OrdersView = { kind: "list" } | { kind: "new" } | { kind: "order"; number: string };
 
-/** Where the window is: a page and, on Orders, which view of it. */
-export type Place = { page: PageId; orders: OrdersView };
+/** Where the window is: a page and, on Orders, which view of it; Reports and Queues may open at a given report or queue. */
+export type Place = { page: PageId; orders: OrdersView; report?: ReportChoice; queue?: Queue };
 
 /** A page as the sidebar opens it (Orders at its list). */
 export const placeOf = (page: PageId): Place => ({ page, orders: { kind: "list" } });
@@ -25,3 +28,9 @@ export const NAV_ENTRIES: NavEntry[] = [
   { id: "queues", label: "Queues" },
   { id: "settings", label: "Settings" },
 ];
+
+/** The Reports page at one report and range. */
+export const reportPlace = (report: ReportChoice): Place => ({ ...placeOf("reports"), report });
+
+/** The Queues page at one queue. */
+export const queuePlace = (queue: Queue): Place => ({ ...placeOf("queues"), queue });
