@@ -18,6 +18,8 @@ pub enum Permission {
     ApproveMoney,
     /// Enter exchange rates.
     ManageRates,
+    /// Issue, read and print invoices and credit notes.
+    IssueInvoices,
 }
 
 impl Permission {
@@ -31,6 +33,7 @@ impl Permission {
             Permission::ManageProducts => "manage products or stock",
             Permission::ApproveMoney => "refund money or override a credit limit",
             Permission::ManageRates => "enter exchange rates",
+            Permission::IssueInvoices => "issue or read invoices",
         }
     }
 }
@@ -41,7 +44,10 @@ impl Role {
     pub fn may(self, permission: Permission) -> bool {
         match permission {
             Permission::ManageStaff | Permission::EditBusiness => self == Role::Owner,
-            Permission::ManageProducts | Permission::ApproveMoney | Permission::ManageRates => {
+            Permission::ManageProducts
+            | Permission::ApproveMoney
+            | Permission::ManageRates
+            | Permission::IssueInvoices => {
                 matches!(self, Role::Owner | Role::Manager)
             }
             Permission::ManageCustomers | Permission::EnterOrders => true,
@@ -65,7 +71,9 @@ mod tests {
 
     #[test]
     fn managers_but_not_clerks_handle_products_refunds_and_rates() {
-        for permission in [Permission::ManageProducts, Permission::ApproveMoney, Permission::ManageRates] {
+        for permission in
+            [Permission::ManageProducts, Permission::ApproveMoney, Permission::ManageRates, Permission::IssueInvoices]
+        {
             assert!(Role::Owner.may(permission) && Role::Manager.may(permission));
             assert!(!Role::Clerk.may(permission));
         }
