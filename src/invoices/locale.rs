@@ -74,7 +74,7 @@ impl NumberLocale {
     }
 
     pub fn tax_rate(self, rate: TaxRate) -> String {
-        format!("{} %", self.decimal(&rate.to_string()))
+        format!("{}%", self.decimal(&rate.to_string()))
     }
 
     pub fn quantity(self, quantity: i64) -> String {
@@ -132,7 +132,7 @@ mod tests {
         let eur = Currency::parse("EUR").unwrap();
         assert_eq!(NumberLocale::De.unit_price(amount("0.3333"), eur), "0,3333");
         assert_eq!(NumberLocale::En.unit_price(amount("12.5"), eur), "12.50");
-        assert_eq!(NumberLocale::De.tax_rate(TaxRate::parse("7.5").unwrap()), "7,5 %");
+        assert_eq!(NumberLocale::De.tax_rate(TaxRate::parse("7.5").unwrap()), "7,5%");
         assert_eq!(NumberLocale::En.quantity(12000), "12,000");
     }
 

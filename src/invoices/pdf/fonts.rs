@@ -71,3 +71,46 @@ pub fn fit(text: &str, weight: Weight, size: f32, max_width: f32) -> String {
     }
     format!("{}…", kept.trim_end())
 }
+
+/// Breaks `text` into lines of at most `max_width` points at spaces (a word
+/// longer than a line is cut with an ellipsis).
+pub fn wrap(text: &str, weight: Weight, size: f32, max_width: f32) -> Vec<String> {
+    let face = face(weight);
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+        if face.width(&candidate, size) <= max_width || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_string()));
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines.into_iter().map(|line| fit(&line, weight, size, max_width)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_wraps_at_spaces_and_long_words_are_cut() {
+        let lines = wrap("Please quote INV-2026-000042 with your payment", Weight::Regular, 9.0, 120.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(lines.iter().all(|line| face(Weight::Regular).width(line, 9.0) <= 120.0));
+        assert_eq!(lines.join(" "), "Please quote INV-2026-000042 with your payment");
+        assert_eq!(wrap("Supercalifragilistic", Weight::Bold, 20.0, 60.0).len(), 1);
+        assert!(wrap("Supercalifragilistic", Weight::Bold, 20.0, 60.0)[0].ends_with('…'));
+        assert!(wrap("", Weight::Regular, 9.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let regular = face(Weight::Regular);
+        assert!(regular.width("WWW", 10.0) > regular.width("iii", 10.0));
+        assert!((regular.width("0.00", 20.0) - 2.0 * regular.width("0.00", 10.0)).abs() < 0.001);
+    }
+}

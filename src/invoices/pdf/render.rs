@@ -83,8 +83,8 @@ impl Writer<'_> {
                 canvas.image(&logo.id, MARGIN_X, top - height, width, logo.width_px);
             }
             None => {
-                let name = fonts::fit(&self.doc.seller.name, Weight::Bold, 17.0, 280.0);
-                canvas.text(MARGIN_X, top - 17.0, 17.0, Weight::Bold, ACCENT, &name);
+                let name = fonts::fit(&self.doc.seller.name, Weight::Bold, 16.0, 330.0);
+                canvas.text(MARGIN_X, top - 17.0, 16.0, Weight::Bold, ACCENT, &name);
             }
         }
         let title = self.doc.kind.title().to_uppercase();
@@ -104,13 +104,18 @@ impl Writer<'_> {
     /// A seller or buyer block; returns the y under its last line.
     fn party(&self, canvas: &mut Canvas, x: f32, top: f32, width: f32, label: &str, party: &crate::invoices::Party) -> f32 {
         canvas.text(x, top, 7.5, Weight::Bold, MUTED, label);
-        let mut y = top - 15.0;
-        canvas.text(x, y, 10.5, Weight::Bold, INK, &fonts::fit(&party.name, Weight::Bold, 10.5, width));
-        let tax_id = (!party.tax_id.is_empty()).then(|| format!("Tax ID: {}", party.tax_id));
-        let lines = party.address.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_string);
-        for line in lines.chain(tax_id).chain((!party.email.is_empty()).then(|| party.email.clone())) {
+        let mut y = top - 15.0 + LINE;
+        for name in fonts::wrap(&party.name, Weight::Bold, 10.5, width) {
             y -= LINE;
-            canvas.text(x, y, 9.0, Weight::Regular, INK, &fonts::fit(&line, Weight::Regular, 9.0, width));
+            canvas.text(x, y, 10.5, Weight::Bold, INK, &name);
+        }
+        let tax_id = (!party.tax_id.is_empty()).then(|| format!("Tax ID: {}", party.tax_id));
+        let lines = party.address.lines().map(str::to_string);
+        for text in lines.chain(tax_id).chain((!party.email.is_empty()).then(|| party.email.clone())) {
+            for line in fonts::wrap(&text, Weight::Regular, 9.0, width) {
+                y -= LINE;
+                canvas.text(x, y, 9.0, Weight::Regular, INK, &line);
+            }
         }
         y
     }
@@ -179,6 +184,15 @@ impl Writer<'_> {
         y
     }
 
+    /// Width of the payment column left of the totals.
+    fn payment_width(&self) -> f32 {
+        self.page.content_width() - 250.0 - 24.0
+    }
+
+    fn wrapped(&self, texts: &[String]) -> usize {
+        texts.iter().map(|text| fonts::wrap(text, Weight::Regular, 9.0, self.payment_width()).len()).sum()
+    }
+
     fn payment_lines(&self) -> Vec<String> {
         let mut lines = match (&self.doc.corrects, self.doc.payment_terms_days) {
             (Some(invoice), _) => {
@@ -203,15 +217,16 @@ impl Writer<'_> {
         let right = 20.0 + LINE * (self.doc.taxes.len() as f32 + 1.0) + 12.0 + 2.0 * LINE + 26.0;
         let bank = self.bank_lines();
         let left = 14.0
-            + LINE * self.payment_lines().len() as f32
-            + if bank.is_empty() { 0.0 } else { 20.0 + LINE * bank.len() as f32 };
+            + LINE * self.wrapped(&self.payment_lines()) as f32
+            + if bank.is_empty() { 0.0 } else { 20.0 + LINE * self.wrapped(&bank) as f32 };
         right.max(left) + 30.0
     }
 
     /// Tax breakdown and totals on the right, payment terms and bank details on the left.
     fn summary(&self, canvas: &mut Canvas, top: f32) {
-        let right = self.right();
-        let left = right - 250.0;
+        // Inset, so the shaded total's box stays inside the margins.
+        let right = self.right() - 6.0;
+        let left = right - 244.0;
         let (net_x, tax_x) = (right - 90.0, right);
         canvas.text(left, top, 7.5, Weight::Bold, MUTED, "TAX BREAKDOWN");
         let mut y = top - 15.0;
@@ -232,7 +247,7 @@ impl Writer<'_> {
             canvas.text_right(right, y, 9.0, Weight::Regular, INK, &self.locale.money(amount, self.currency));
         }
         y -= 10.0;
-        canvas.fill(left - 6.0, y - 20.0, right - left + 12.0, 24.0, SHADE);
+        canvas.fill(left - 6.0, y - 20.0, self.right() - left + 6.0, 24.0, SHADE);
         let total_label = match self.doc.kind {
             InvoiceKind::Invoice => "Total due",
             InvoiceKind::CreditNote => "Total credited",
@@ -241,20 +256,20 @@ impl Writer<'_> {
         let total = self.locale.money(self.doc.amount_total, self.currency);
         canvas.text_right(right, y - 13.0, 12.0, Weight::Bold, ACCENT, &total);
 
-        let width = left - MARGIN_X - 24.0;
+        let width = self.payment_width();
         canvas.text(MARGIN_X, top, 7.5, Weight::Bold, MUTED, "PAYMENT");
         let mut y = top - 15.0;
-        for line in self.payment_lines() {
-            canvas.text(MARGIN_X, y, 9.0, Weight::Regular, INK, &fonts::fit(&line, Weight::Regular, 9.0, width));
+        for line in self.payment_lines().iter().flat_map(|text| fonts::wrap(text, Weight::Regular, 9.0, width)) {
+            canvas.text(MARGIN_X, y, 9.0, Weight::Regular, INK, &line);
             y -= LINE;
         }
         let bank = self.bank_lines();
         if !bank.is_empty() {
             y -= 8.0;
             canvas.text(MARGIN_X, y, 7.5, Weight::Bold, MUTED, "BANK DETAILS");
-            for line in bank {
+            for line in bank.iter().flat_map(|text| fonts::wrap(text, Weight::Regular, 9.0, width)) {
                 y -= LINE;
-                canvas.text(MARGIN_X, y, 9.0, Weight::Regular, INK, &fonts::fit(&line, Weight::Regular, 9.0, width));
+                canvas.text(MARGIN_X, y, 9.0, Weight::Regular, INK, &line);
             }
         }
     }
