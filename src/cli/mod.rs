@@ -2,8 +2,10 @@
 //! operating-system account that owns that folder, and calls the core.
 
 mod bench;
+mod business;
 mod customer;
 mod info;
+mod invoice;
 mod order;
 mod os_account;
 pub mod output;
@@ -82,6 +84,12 @@ enum Command {
     /// Orders: enter, change, ship, deliver, return, pay, refund
     #[command(subcommand)]
     Order(order::OrderCommand),
+    /// Invoices and credit notes: issue, show, list, PDF, batch
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCommand),
+    /// What invoices say about the business: legal name, address, logo, terms…
+    #[command(subcommand)]
+    Business(business::BusinessCommand),
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -101,6 +109,8 @@ pub async fn run(args: Args) -> Result<()> {
         }
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
+        Command::Invoice(command) => invoice::run(&kontor, &actor, command, args.json).await,
+        Command::Business(command) => business::run(&kontor, &actor, command, args.json).await,
     };
     kontor.store().close().await;
     result
