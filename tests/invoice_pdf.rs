@@ -79,7 +79,8 @@ fn assert_content(snapshot: &InvoiceSnapshot, text: &str) {
             let cells: Vec<&str> = row.split("  ").map(str::trim).filter(|cell| !cell.is_empty()).collect();
             cells.first() == Some(&expected[0].as_str())
                 && cells.iter().any(|cell| cell.starts_with(&description))
-                && cells[cells.len() - 4..] == [&expected[1], &expected[2], &expected[3], &expected[4]].map(String::as_str)
+                && cells[cells.len() - 4..]
+                    == [&expected[1], &expected[2], &expected[3], &expected[4]].map(String::as_str)
         });
         assert!(found.count() >= 1, "line {} ({expected:?}) not printed:\n{text}", line.order_line_id);
     }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use kontor::error::Error;
 use kontor::invoices::locale::NumberLocale;
 use kontor::invoices::{InvoiceSettings, PaperSize};
@@ -18,39 +18,42 @@ pub enum BusinessCommand {
     /// The invoicing profile
     Show,
     /// Change the invoicing profile
-    Set {
-        #[arg(long)]
-        legal_name: Option<String>,
-        /// Use \n between lines
-        #[arg(long)]
-        address: Option<String>,
-        #[arg(long)]
-        tax_id: Option<String>,
-        /// Use \n between lines
-        #[arg(long)]
-        bank_details: Option<String>,
-        /// Days from issue to due date
-        #[arg(long, value_name = "DAYS")]
-        payment_terms: Option<u32>,
-        #[arg(long)]
-        footer: Option<String>,
-        /// a4 or letter
-        #[arg(long, value_parser = parse_paper)]
-        paper: Option<PaperSize>,
-        /// en (1,234.56), de (1.234,56) or fr (1 234,56)
-        #[arg(long, value_parser = parse_locale)]
-        number_format: Option<NumberLocale>,
-        #[arg(long)]
-        invoice_prefix: Option<String>,
-        #[arg(long)]
-        credit_note_prefix: Option<String>,
-        /// A PNG or JPEG file
-        #[arg(long, value_name = "FILE", conflicts_with = "no_logo")]
-        logo: Option<PathBuf>,
-        /// Remove the logo
-        #[arg(long)]
-        no_logo: bool,
-    },
+    Set(Box<ProfileArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    #[arg(long)]
+    legal_name: Option<String>,
+    /// Use \n between lines
+    #[arg(long)]
+    address: Option<String>,
+    #[arg(long)]
+    tax_id: Option<String>,
+    /// Use \n between lines
+    #[arg(long)]
+    bank_details: Option<String>,
+    /// Days from issue to due date
+    #[arg(long, value_name = "DAYS")]
+    payment_terms: Option<u32>,
+    #[arg(long)]
+    footer: Option<String>,
+    /// a4 or letter
+    #[arg(long, value_parser = parse_paper)]
+    paper: Option<PaperSize>,
+    /// en (1,234.56), de (1.234,56) or fr (1 234,56)
+    #[arg(long, value_parser = parse_locale)]
+    number_format: Option<NumberLocale>,
+    #[arg(long)]
+    invoice_prefix: Option<String>,
+    #[arg(long)]
+    credit_note_prefix: Option<String>,
+    /// A PNG or JPEG file
+    #[arg(long, value_name = "FILE", conflicts_with = "no_logo")]
+    logo: Option<PathBuf>,
+    /// Remove the logo
+    #[arg(long)]
+    no_logo: bool,
 }
 
 fn parse_paper(text: &str) -> Result<PaperSize, String> {
@@ -64,22 +67,25 @@ fn parse_locale(text: &str) -> Result<NumberLocale, String> {
 pub async fn run(kontor: &Kontor, actor: &Actor, command: BusinessCommand, json: bool) -> Result<()> {
     let settings = match command {
         BusinessCommand::Show => kontor.invoice_settings().await?,
-        BusinessCommand::Set {
-            legal_name,
-            address,
-            tax_id,
-            bank_details,
-            payment_terms,
-            footer,
-            paper,
-            number_format,
-            invoice_prefix,
-            credit_note_prefix,
-            logo,
-            no_logo,
-        } => {
+        BusinessCommand::Set(args) => {
+            let ProfileArgs {
+                legal_name,
+                address,
+                tax_id,
+                bank_details,
+                payment_terms,
+                footer,
+                paper,
+                number_format,
+                invoice_prefix,
+                credit_note_prefix,
+                logo,
+                no_logo,
+            } = *args;
             let logo = match logo {
-                Some(path) => Some(std::fs::read(&path).map_err(|source| Error::File { action: "read", path, source })?),
+                Some(path) => {
+                    Some(std::fs::read(&path).map_err(|source| Error::File { action: "read", path, source })?)
+                }
                 None => None,
             };
             let mut profile = kontor.invoice_settings().await?.profile;

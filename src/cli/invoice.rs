@@ -109,7 +109,11 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: InvoiceCommand, json: 
         }
         InvoiceCommand::Pdf { number, out } => {
             let bytes = kontor.invoice_pdf(actor, &number).await?;
-            std::fs::write(&out, &bytes).map_err(|source| Error::File { action: "write", path: out.clone(), source })?;
+            std::fs::write(&out, &bytes).map_err(|source| Error::File {
+                action: "write",
+                path: out.clone(),
+                source,
+            })?;
             let written = serde_json::json!({ "number": number, "path": out, "bytes": bytes.len() });
             output::print(json, &written, || format!("{number}: {} bytes written to {}", bytes.len(), out.display()));
         }
@@ -141,7 +145,10 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: InvoiceCommand, json: 
                     summary.exported
                 );
                 for skipped in &summary.skipped {
-                    text.push_str(&format!("\n  {} skipped: error[{}]: {}", skipped.order, skipped.code, skipped.message));
+                    text.push_str(&format!(
+                        "\n  {} skipped: error[{}]: {}",
+                        skipped.order, skipped.code, skipped.message
+                    ));
                 }
                 text
             });
@@ -183,7 +190,10 @@ fn describe(detail: &InvoiceDetail) -> String {
     for tax in &doc.taxes {
         text.push_str(&format!("\n  tax {}% on {} = {}", tax.rate, tax.base, tax.tax));
     }
-    text.push_str(&format!("\n  net {} + tax {} = {} {}", doc.amount_net, doc.amount_tax, doc.amount_total, doc.currency));
+    text.push_str(&format!(
+        "\n  net {} + tax {} = {} {}",
+        doc.amount_net, doc.amount_tax, doc.amount_total, doc.currency
+    ));
     for related in &detail.related {
         text.push_str(&format!("\n  related {} {} {}", related.number, related.amount_total, related.currency));
     }

@@ -66,8 +66,11 @@ impl Kontor {
     ) -> Result<BatchSummary> {
         actor.require(Permission::IssueInvoices)?;
         if let Some(dir) = &options.out_dir {
-            std::fs::create_dir_all(dir)
-                .map_err(|source| Error::File { action: "create", path: dir.clone(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| Error::File {
+                action: "create",
+                path: dir.clone(),
+                source,
+            })?;
         }
         let order_ids = self.matching_orders(actor, &options.filter).await?;
         let mut summary = BatchSummary { matched: order_ids.len(), ..BatchSummary::default() };

@@ -18,7 +18,11 @@ pub struct CheckedLogo {
 pub fn check(bytes: &[u8]) -> Result<CheckedLogo> {
     let refuse = |reason: String| Error::InvalidLogo { reason };
     if bytes.len() > MAX_LOGO_BYTES {
-        return Err(refuse(format!("is {} KB; a logo may be at most {} KB", bytes.len() / 1024, MAX_LOGO_BYTES / 1024)));
+        return Err(refuse(format!(
+            "is {} KB; a logo may be at most {} KB",
+            bytes.len() / 1024,
+            MAX_LOGO_BYTES / 1024
+        )));
     }
     let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         "image/png"

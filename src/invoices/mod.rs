@@ -53,10 +53,9 @@ impl InvoiceKind {
         match text.trim() {
             "invoice" => Ok(InvoiceKind::Invoice),
             "credit_note" => Ok(InvoiceKind::CreditNote),
-            _ => Err(Error::InvalidInput {
-                field: "kind",
-                reason: format!("\"{text}\" is not invoice or credit_note"),
-            }),
+            _ => {
+                Err(Error::InvalidInput { field: "kind", reason: format!("\"{text}\" is not invoice or credit_note") })
+            }
         }
     }
 

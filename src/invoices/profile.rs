@@ -178,7 +178,10 @@ fn clean(profile: InvoiceProfile) -> Result<InvoiceProfile> {
 fn clean_prefix(field: &'static str, prefix: &str) -> Result<String> {
     let prefix = required_text(field, prefix, 10)?.to_ascii_uppercase();
     if !prefix.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(Error::InvalidInput { field, reason: format!("\"{prefix}\" may hold only letters A–Z and digits") });
+        return Err(Error::InvalidInput {
+            field,
+            reason: format!("\"{prefix}\" may hold only letters A–Z and digits"),
+        });
     }
     Ok(prefix)
 }

@@ -51,14 +51,8 @@ pub fn columns(page: Page) -> [Column; 6] {
     let fixed = [("SKU", 78.0, false), ("Qty", 44.0, true), ("Unit price", 78.0, true), ("Tax", 46.0, true)];
     let amount_width = 86.0;
     let description = page.content_width() - fixed.iter().map(|(_, w, _)| w).sum::<f32>() - amount_width;
-    let specs = [
-        fixed[0],
-        ("Description", description, false),
-        fixed[1],
-        fixed[2],
-        fixed[3],
-        ("Amount", amount_width, true),
-    ];
+    let specs =
+        [fixed[0], ("Description", description, false), fixed[1], fixed[2], fixed[3], ("Amount", amount_width, true)];
     let mut x = MARGIN_X;
     specs.map(|(title, width, right_aligned)| {
         let column = Column { title, x, width, right_aligned };

@@ -37,8 +37,7 @@ pub fn pages(doc: &InvoiceSnapshot, currency: Currency, logo: Option<&PlacedLogo
     let first_table_top = writer.first_page_heading(&mut first, logo);
     let next_table_top = writer.page.top() - 40.0;
     let summary_height = writer.summary_height();
-    let plans =
-        layout::plan_pages(doc.lines.len(), first_table_top, next_table_top, summary_height);
+    let plans = layout::plan_pages(doc.lines.len(), first_table_top, next_table_top, summary_height);
     let count = plans.len();
     plans
         .into_iter()
@@ -102,7 +101,15 @@ impl Writer<'_> {
     }
 
     /// A seller or buyer block; returns the y under its last line.
-    fn party(&self, canvas: &mut Canvas, x: f32, top: f32, width: f32, label: &str, party: &crate::invoices::Party) -> f32 {
+    fn party(
+        &self,
+        canvas: &mut Canvas,
+        x: f32,
+        top: f32,
+        width: f32,
+        label: &str,
+        party: &crate::invoices::Party,
+    ) -> f32 {
         canvas.text(x, top, 7.5, Weight::Bold, MUTED, label);
         let mut y = top - 15.0 + LINE;
         for name in fonts::wrap(&party.name, Weight::Bold, 10.5, width) {
@@ -122,10 +129,8 @@ impl Writer<'_> {
 
     fn details(&self, canvas: &mut Canvas, x: f32, top: f32, width: f32) -> f32 {
         canvas.text(x, top, 7.5, Weight::Bold, MUTED, "DETAILS");
-        let mut rows = vec![
-            (self.number_label(), self.doc.number.clone()),
-            ("Issue date", self.locale.date(self.doc.issued_on)),
-        ];
+        let mut rows =
+            vec![(self.number_label(), self.doc.number.clone()), ("Issue date", self.locale.date(self.doc.issued_on))];
         match &self.doc.corrects {
             Some(invoice) => rows.push(("Corrects", invoice.clone())),
             None => rows.push(("Due date", self.locale.date(self.doc.due_on))),
@@ -196,7 +201,10 @@ impl Writer<'_> {
     fn payment_lines(&self) -> Vec<String> {
         let mut lines = match (&self.doc.corrects, self.doc.payment_terms_days) {
             (Some(invoice), _) => {
-                vec![format!("This credit note corrects invoice {invoice}"), format!("for order {}.", self.doc.order_number)]
+                vec![
+                    format!("This credit note corrects invoice {invoice}"),
+                    format!("for order {}.", self.doc.order_number),
+                ]
             }
             (None, 0) => vec!["Payable on receipt.".to_string()],
             (None, days) => {
@@ -277,7 +285,8 @@ impl Writer<'_> {
     fn footer(&self, canvas: &mut Canvas, number: usize, count: usize) {
         let y = MARGIN_BOTTOM - 30.0;
         canvas.rule(MARGIN_X, self.right(), y + 12.0, 0.5, RULE);
-        let footer = self.doc.footer.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" · ");
+        let footer =
+            self.doc.footer.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" · ");
         let footer = fonts::fit(&footer, Weight::Regular, 7.5, self.page.content_width() - 80.0);
         canvas.text(MARGIN_X, y, 7.5, Weight::Regular, MUTED, &footer);
         canvas.text_right(self.right(), y, 7.5, Weight::Regular, MUTED, &format!("Page {number} of {count}"));
@@ -285,7 +294,15 @@ impl Writer<'_> {
 }
 
 /// One table cell, cut to its column and aligned as the column says.
-fn cell(canvas: &mut Canvas, column: &Column, baseline: f32, size: f32, weight: Weight, ink: (f32, f32, f32), text: &str) {
+fn cell(
+    canvas: &mut Canvas,
+    column: &Column,
+    baseline: f32,
+    size: f32,
+    weight: Weight,
+    ink: (f32, f32, f32),
+    text: &str,
+) {
     const PAD: f32 = 5.0;
     let text = fonts::fit(text, weight, size, column.width - 2.0 * PAD);
     if column.right_aligned {
