@@ -70,7 +70,14 @@ enum Command {
         seed: u64,
     },
     /// Build a large book in an empty data folder and time the busy paths
+    /// (`kontor bench invoices`: the invoice PDF next to wkhtmltopdf and Chromium)
     Bench {
+        /// What to measure: orders (default) or invoices
+        #[arg(value_enum, default_value = "orders")]
+        target: bench::BenchTarget,
+        /// Invoices issued and exported in the timed batch (bench invoices)
+        #[arg(long, default_value_t = 1_000)]
+        batch: usize,
         #[arg(long, default_value_t = 1_000_000)]
         orders: usize,
         #[arg(long, default_value_t = 100_000)]
@@ -103,7 +110,10 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Customer(command) => customer::run(&kontor, &actor, command, args.json).await,
         Command::Product(command) => product::run(&kontor, &actor, command, args.json).await,
         Command::Rate(command) => rate::run(&kontor, &actor, command, args.json).await,
-        Command::Bench { orders, products, customers, runs } => {
+        Command::Bench { target: bench::BenchTarget::Invoices, runs, batch, .. } => {
+            bench::invoices(runs, batch, args.json).await
+        }
+        Command::Bench { target: bench::BenchTarget::Orders, orders, products, customers, runs, .. } => {
             let size = kontor::benchmark::DatasetSize { orders, lines_per_order: 3, products, customers };
             bench::run(&kontor, &actor, size, runs, args.json).await
         }
