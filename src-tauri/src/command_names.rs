@@ -40,6 +40,16 @@ pub const COMMANDS: &[&str] = &[
     "orders_return",
     "orders_pay",
     "orders_refund",
+    "invoices_issue",
+    "invoices_credit",
+    "invoices_list",
+    "invoices_get",
+    "invoices_pdf",
+    "invoices_batch",
+    "invoices_batch_cancel",
+    "invoice_settings_get",
+    "invoice_profile_update",
+    "invoice_logo_set",
 ];
 
 #[cfg(test)]

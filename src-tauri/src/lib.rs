@@ -72,6 +72,16 @@ pub fn run() {
             commands::orders::orders_return,
             commands::orders::orders_pay,
             commands::orders::orders_refund,
+            commands::invoices::invoices_issue,
+            commands::invoices::invoices_credit,
+            commands::invoices::invoices_list,
+            commands::invoices::invoices_get,
+            commands::invoices::invoices_pdf,
+            commands::invoices::invoices_batch,
+            commands::invoices::invoices_batch_cancel,
+            commands::invoices::invoice_settings_get,
+            commands::invoices::invoice_profile_update,
+            commands::invoices::invoice_logo_set,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -25,7 +25,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::money::Amount;
 
-pub use batch::{BatchOptions, BatchSummary};
+pub use batch::{BatchOptions, BatchProgress, BatchSummary, SkippedOrder};
 pub use profile::{InvoiceProfile, InvoiceSettings, LogoInfo, PaperSize};
 pub use query::{InvoicePage, InvoiceQuery};
 pub use sample::sample_snapshot;
