@@ -395,3 +395,42 @@ fn two_processes_issuing_at_once_leave_no_gap_and_no_duplicate() {
     let expected: Vec<String> = expected.into_iter().map(|n| n.replace("2026", &year)).collect();
     assert_eq!(numbers, expected, "1 to 12 with no gap and no duplicate");
 }
+
+/// A 40×20 two-colour PNG.
+fn tiny_png() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, 40, 20);
+    encoder.set_color(png::ColorType::Rgb);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&[200; 40 * 20 * 3]).unwrap();
+    writer.finish().unwrap();
+    bytes
+}
+
+#[tokio::test]
+async fn the_profile_preview_prints_the_business_as_set_with_its_logo() {
+    let shop = shop().await;
+    let mut profile = shop.kontor().invoice_settings().await.unwrap().profile;
+    profile.legal_name = "Berg Hardware Ltd".into();
+    profile.invoice_prefix = "BH".into();
+    profile.paper_size = kontor::invoices::PaperSize::Letter;
+    shop.kontor().update_invoice_profile(&shop.owner, profile).await.unwrap();
+    let plain = shop.kontor().invoice_preview_pdf(&shop.manager).await.unwrap();
+    let settings = shop.kontor().set_invoice_logo(&shop.owner, Some(&tiny_png())).await.unwrap();
+    let logo = settings.logo.expect("the logo is stored");
+    assert_eq!((logo.mime.as_str(), logo.width, logo.height), ("image/png", 40, 20));
+    let with_logo = shop.kontor().invoice_preview_pdf(&shop.manager).await.unwrap();
+    assert_ne!(plain, with_logo);
+
+    let path = shop.book.dir.path().join("preview.pdf");
+    std::fs::write(&path, &with_logo).unwrap();
+    let text = std::process::Command::new("pdftotext").arg(&path).arg("-").output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Berg Hardware Ltd") && text.contains("BH-2026-000001"), "{text}");
+    let images = std::process::Command::new("pdfimages").arg("-list").arg(&path).output().unwrap();
+    assert!(String::from_utf8_lossy(&images.stdout).contains("   40    20 "), "the logo is embedded");
+
+    shop.refused("forbidden", shop.kontor().invoice_preview_pdf(&shop.clerk)).await;
+    let removed = shop.kontor().set_invoice_logo(&shop.owner, None).await.unwrap();
+    assert!(removed.logo.is_none());
+}

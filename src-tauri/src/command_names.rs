@@ -50,6 +50,7 @@ pub const COMMANDS: &[&str] = &[
     "invoice_settings_get",
     "invoice_profile_update",
     "invoice_logo_set",
+    "invoice_preview_pdf",
 ];
 
 #[cfg(test)]

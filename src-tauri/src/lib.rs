@@ -82,6 +82,7 @@ pub fn run() {
             commands::invoices::invoice_settings_get,
             commands::invoices::invoice_profile_update,
             commands::invoices::invoice_logo_set,
+            commands::invoices::invoice_preview_pdf,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -1,13 +1,52 @@
-//! A believable invoice that is not in any book: what Settings can preview
-//! the layout with, and what the PDF golden tests and the benchmark render.
-//! Its names need more than Latin-1 (Łukasz Müller, Ñoño, Σοφία, Дмитрий).
+//! A believable invoice that is not in any book: what Settings previews the
+//! business profile with, and what the PDF golden tests and the benchmark
+//! render. Its names need more than Latin-1 (Łukasz Müller, Ñoño, Σοφία, Дмитрий).
 
 use chrono::NaiveDate;
 
 use super::locale::NumberLocale;
 use super::snapshot::{self, InvoiceSnapshot, Party, SnapshotLine};
-use super::{InvoiceKind, PaperSize};
+use super::{InvoiceKind, PaperSize, pdf, profile};
+use crate::Kontor;
+use crate::error::Result;
 use crate::money::{Amount, Currency, TaxRate};
+use crate::staff::{Actor, Permission};
+
+impl Kontor {
+    /// The sample invoice as this business would print it now (seller,
+    /// logo, terms, bank details, footer, paper and number format), for
+    /// Settings to show before any invoice is issued.
+    pub async fn invoice_preview_pdf(&self, actor: &Actor) -> Result<Vec<u8>> {
+        actor.require(Permission::IssueInvoices)?;
+        let mut conn = self.store().pool().acquire().await?;
+        let settings = profile::get_settings(&mut conn).await?;
+        let logo = match &settings.logo {
+            Some(logo) => Some(profile::logo_bytes(&mut conn, logo.id).await?),
+            None => None,
+        };
+        let profile = &settings.profile;
+        let mut sample = sample_snapshot(8);
+        sample.seller = Party {
+            name: if profile.legal_name.is_empty() {
+                settings.business_name.clone()
+            } else {
+                profile.legal_name.clone()
+            },
+            address: profile.address.clone(),
+            tax_id: profile.tax_id.clone(),
+            email: String::new(),
+        };
+        sample.number = format!("{}-{}-000001", profile.invoice_prefix, sample.issued_on.format("%Y"));
+        sample.due_on = sample.issued_on + chrono::Duration::days(i64::from(profile.payment_terms_days));
+        sample.logo_id = settings.logo.as_ref().map(|logo| logo.id);
+        sample.bank_details = profile.bank_details.clone();
+        sample.payment_terms_days = profile.payment_terms_days;
+        sample.footer = profile.invoice_footer.clone();
+        sample.paper_size = profile.paper_size;
+        sample.number_locale = profile.number_locale;
+        pdf::render(&sample, logo.as_deref())
+    }
+}
 
 const PRODUCTS: &[(&str, &str, &str, &str)] = &[
     ("HW-1001", "Claw hammer, 450 g, hickory handle", "18.90", "19"),

@@ -103,3 +103,10 @@ pub async fn invoice_logo_set(
     let (kontor, actor) = desktop.acting().await?;
     Ok(kontor.set_invoice_logo(&actor, logo.as_deref()).await?)
 }
+
+/// The sample invoice printed with the business profile as it is now.
+#[tauri::command]
+pub async fn invoice_preview_pdf(desktop: State<'_, Desktop>) -> Result<Response, CommandError> {
+    let (kontor, actor) = desktop.acting().await?;
+    Ok(Response::new(kontor.invoice_preview_pdf(&actor).await?))
+}

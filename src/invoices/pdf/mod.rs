@@ -13,7 +13,6 @@ use chrono::NaiveTime;
 use printpdf::{OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, RawImage, XObject, XObjectId};
 
 use super::InvoiceSnapshot;
-use super::logo;
 use crate::error::{Error, Result};
 use fonts::Weight;
 
@@ -38,7 +37,6 @@ pub fn render(snapshot: &InvoiceSnapshot, logo_bytes: Option<&[u8]>) -> Result<V
     }
     let placed = match logo_bytes {
         Some(bytes) => {
-            logo::check(bytes)?;
             let image = RawImage::decode_from_bytes(bytes, &mut Vec::new())
                 .map_err(|reason| Error::InvalidLogo { reason: format!("cannot be read ({reason})") })?;
             let id = XObjectId("KontorLogo".to_string());
