@@ -201,10 +201,7 @@ impl Writer<'_> {
     fn payment_lines(&self) -> Vec<String> {
         let mut lines = match (&self.doc.corrects, self.doc.payment_terms_days) {
             (Some(invoice), _) => {
-                vec![
-                    format!("This credit note corrects invoice {invoice}"),
-                    format!("for order {}.", self.doc.order_number),
-                ]
+                vec![format!("This credit note corrects invoice {invoice} for order {}.", self.doc.order_number)]
             }
             (None, 0) => vec!["Payable on receipt.".to_string()],
             (None, days) => {
