@@ -134,3 +134,20 @@ footer {{ margin-top: 24pt; font-size: 7.5pt; color: #6b7280; border-top: 1px so
         footer = escape(&doc.footer),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::invoices::sample_snapshot;
+
+    #[test]
+    fn the_html_invoice_carries_every_line_escaped_and_the_totals() {
+        let doc = sample_snapshot(20);
+        let html = html_invoice(&doc).unwrap();
+        assert_eq!(html.matches("<tr><td>").count(), doc.lines.len() + doc.taxes.len());
+        assert!(html.contains("Berg Hardware &amp; Books GmbH") && !html.contains("Hardware & Books"));
+        assert!(html.contains("Σοφία: a history of wisdom") && html.contains("Łukasz Müller"));
+        let total = doc.number_locale.money(doc.amount_total, doc.currency().unwrap());
+        assert!(html.contains(&format!("Total due <span style=\"float:right\">{total}</span>")));
+    }
+}
