@@ -62,4 +62,6 @@ CREATE TABLE invoices (
 -- One invoice per order; any number of credit notes.
 CREATE UNIQUE INDEX invoices_one_per_order ON invoices (order_id) WHERE kind = 'invoice';
 CREATE INDEX invoices_by_order ON invoices (order_id);
+-- A credit note's invoice: the list sums each invoice's credit notes.
+CREATE INDEX invoices_by_invoice ON invoices (invoice_id) WHERE invoice_id IS NOT NULL;
 CREATE INDEX invoices_by_date ON invoices (kind, issued_on, id);
