@@ -6,6 +6,7 @@
 #
 #   scripts/install-deps.sh                  # everything
 #   scripts/install-deps.sh system ui        # just these parts
+#   scripts/install-deps.sh bench            # peers `kontor bench invoices` compares with (not part of "everything")
 set -euo pipefail
 # shellcheck source=SCRIPTDIR/lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -15,11 +16,13 @@ SYSTEM_PACKAGES=(
   libsoup-3.0-dev libxdo-dev libssl-dev webkit2gtk-driver xvfb imagemagick
   poppler-utils gnome-keyring dbus-x11 libsecret-tools sqlite3 librsvg2-bin
 )
+# What invoice PDFs are measured against (`kontor bench invoices`); optional.
+BENCH_PACKAGES=(wkhtmltopdf chromium)
 TAURI_DRIVER_VERSION=2.1.0
 
 missing_packages() {
   local pkg
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "$@"; do
     if [ "$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null)" != "ii " ]; then
       printf '%s\n' "$pkg"
     fi
@@ -39,8 +42,12 @@ as_root() {
 }
 
 install_system() {
+  install_packages "${SYSTEM_PACKAGES[@]}"
+}
+
+install_packages() {
   local missing sudo
-  mapfile -t missing < <(missing_packages)
+  mapfile -t missing < <(missing_packages "$@")
   [ "${#missing[@]}" -eq 0 ] && return 0
 
   log "missing Debian packages: ${missing[*]}"
@@ -84,7 +91,8 @@ main() {
       system) install_system ;;
       tauri-driver) install_tauri_driver ;;
       ui) install_ui ;;
-      *) die "install-deps: unknown part '$part' (system, tauri-driver, ui)" ;;
+      bench) install_packages "${BENCH_PACKAGES[@]}" ;;
+      *) die "install-deps: unknown part '$part' (system, tauri-driver, ui, bench)" ;;
     esac
   done
 }

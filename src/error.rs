@@ -64,6 +64,18 @@ pub enum Error {
     #[error("amount: {reason}")]
     InvalidPayment { reason: String },
 
+    #[error("logo: {reason}")]
+    InvalidLogo { reason: String },
+
+    #[error("order {order} has nothing to invoice: its total is zero")]
+    NothingToInvoice { order: String },
+
+    #[error("order {order} has no invoice yet; issue one before a credit note")]
+    NotInvoiced { order: String },
+
+    #[error("nothing to credit on {invoice}: order {order} still comes to what was invoiced less earlier credit notes")]
+    NothingToCredit { order: String, invoice: String },
+
     #[error("{entity} {key} was not found")]
     NotFound { entity: &'static str, key: String },
 
@@ -155,6 +167,10 @@ impl Error {
             Error::ReturnExceedsShipped { .. } => "return_exceeds_shipped",
             Error::NoExchangeRate { .. } => "no_exchange_rate",
             Error::InvalidPayment { .. } => "invalid_payment",
+            Error::InvalidLogo { .. } => "invalid_logo",
+            Error::NothingToInvoice { .. } => "nothing_to_invoice",
+            Error::NotInvoiced { .. } => "not_invoiced",
+            Error::NothingToCredit { .. } => "nothing_to_credit",
             Error::NotFound { .. } => "not_found",
             Error::Forbidden { .. } => "forbidden",
             Error::WrongPassword { .. } => "wrong_password",
@@ -209,6 +225,9 @@ impl Error {
                 json!({ "field": "currency", "currency": currency, "date": date })
             }
             Error::InvalidPayment { .. } => json!({ "field": "amount" }),
+            Error::InvalidLogo { .. } => json!({ "field": "logo" }),
+            Error::NothingToInvoice { order } | Error::NotInvoiced { order } => json!({ "order": order }),
+            Error::NothingToCredit { order, invoice } => json!({ "order": order, "invoice": invoice }),
             Error::Forbidden { action, role } => json!({ "action": action, "role": role }),
             Error::WrongPassword { attempts_left, .. } => {
                 json!({ "field": "password", "attemptsLeft": attempts_left })
@@ -236,5 +255,24 @@ impl Error {
 impl From<sqlx::Error> for Error {
     fn from(error: sqlx::Error) -> Self {
         Error::Database(error)
+    }
+}
+
+#[cfg(test)]
+mod invoice_error_tests {
+    use super::*;
+
+    #[test]
+    fn invoice_refusals_have_stable_codes_and_name_what_they_refer_to() {
+        let logo = Error::InvalidLogo { reason: "is not a PNG or JPEG image".into() };
+        assert_eq!((logo.code(), logo.details()), ("invalid_logo", json!({ "field": "logo" })));
+        let empty = Error::NothingToInvoice { order: "SO-000001".into() };
+        assert_eq!((empty.code(), empty.details()), ("nothing_to_invoice", json!({ "order": "SO-000001" })));
+        let missing = Error::NotInvoiced { order: "SO-000002".into() };
+        assert_eq!((missing.code(), missing.details()), ("not_invoiced", json!({ "order": "SO-000002" })));
+        let nothing = Error::NothingToCredit { order: "SO-000003".into(), invoice: "INV-2026-000001".into() };
+        assert_eq!(nothing.code(), "nothing_to_credit");
+        assert_eq!(nothing.details(), json!({ "order": "SO-000003", "invoice": "INV-2026-000001" }));
+        assert!(nothing.to_string().contains("INV-2026-000001"));
     }
 }

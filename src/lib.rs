@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod history;
 pub mod housekeeping;
+pub mod invoices;
 pub mod money;
 pub mod orders;
 pub mod products;

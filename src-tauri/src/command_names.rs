@@ -48,6 +48,17 @@ pub const COMMANDS: &[&str] = &[
     "queues_counts",
     "queues_items",
     "queues_mark_done",
+    "invoices_issue",
+    "invoices_credit",
+    "invoices_list",
+    "invoices_get",
+    "invoices_pdf",
+    "invoices_batch",
+    "invoices_batch_cancel",
+    "invoice_settings_get",
+    "invoice_profile_update",
+    "invoice_logo_set",
+    "invoice_preview_pdf",
 ];
 
 #[cfg(test)]

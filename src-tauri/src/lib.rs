@@ -80,6 +80,17 @@ pub fn run() {
             commands::reports::queues_counts,
             commands::reports::queues_items,
             commands::reports::queues_mark_done,
+            commands::invoices::invoices_issue,
+            commands::invoices::invoices_credit,
+            commands::invoices::invoices_list,
+            commands::invoices::invoices_get,
+            commands::invoices::invoices_pdf,
+            commands::invoices::invoices_batch,
+            commands::invoices::invoices_batch_cancel,
+            commands::invoices::invoice_settings_get,
+            commands::invoices::invoice_profile_update,
+            commands::invoices::invoice_logo_set,
+            commands::invoices::invoice_preview_pdf,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -26,7 +26,7 @@ pub struct Timing {
 }
 
 impl Timing {
-    pub(super) fn of(name: &str, mut samples: Vec<Duration>) -> Timing {
+    pub(crate) fn of(name: &str, mut samples: Vec<Duration>) -> Timing {
         samples.sort();
         let total: Duration = samples.iter().sum();
         let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0;

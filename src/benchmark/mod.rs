@@ -3,7 +3,9 @@
 //! figures next to the same machine's raw SQLite write rate.
 
 mod dataset;
+pub mod invoices;
 mod measure;
+mod peers;
 mod reports;
 
 use serde::Serialize;

@@ -1,5 +1,6 @@
 //! `kontor bench`: prints the benchmark's figures as a table (or JSON).
 
+use kontor::benchmark::invoices::InvoiceBenchOptions;
 use kontor::benchmark::{self, DatasetSize};
 use kontor::staff::Actor;
 use kontor::{Kontor, Result};
@@ -44,6 +45,65 @@ pub async fn run(kontor: &Kontor, actor: &Actor, size: DatasetSize, runs: usize,
             reports.sqlite3[0].revenue,
             reports.report_vs_sqlite3
         ));
+        lines.join("\n")
+    });
+    Ok(())
+}
+
+/// What `kontor bench` measures.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum BenchTarget {
+    /// Placing orders, the orders list and product search on a large book
+    Orders,
+    /// Invoice PDFs in-process and as a process, a batch, wkhtmltopdf and Chromium
+    Invoices,
+}
+
+/// `kontor bench invoices`: works in a throw-away book, not the data folder.
+pub async fn invoices(runs: usize, batch: usize, json: bool) -> Result<()> {
+    let kontor_exe = std::env::current_exe().map_err(|source| kontor::Error::File {
+        action: "find",
+        path: "kontor".into(),
+        source,
+    })?;
+    let options = InvoiceBenchOptions { runs, batch, kontor_exe };
+    let report = kontor::benchmark::invoices::run(&options).await?;
+    output::print(json, &report, || {
+        let mut lines = vec![format!(
+            "{:<45} {:>6} {:>9} {:>8} {:>8} {:>8}",
+            "invoice PDF", "runs", "per s", "p50 ms", "p95 ms", "p99 ms"
+        )];
+        lines.extend(report.timings.iter().map(|t| {
+            format!(
+                "{:<45} {:>6} {:>9.1} {:>8.2} {:>8.2} {:>8.2}",
+                t.name, t.runs, t.per_second, t.p50_ms, t.p95_ms, t.p99_ms
+            )
+        }));
+        let p50 = |prefix: &str, pages: &str| {
+            report.timings.iter().find(|t| t.name.starts_with(prefix) && t.name.ends_with(pages)).map(|t| t.p50_ms)
+        };
+        for pages in [", 1 page", ", 10 pages"] {
+            for peer in ["wkhtmltopdf", "chromium"] {
+                if let (Some(kontor), Some(peer_ms)) = (p50("kontor invoice pdf process", pages), p50(peer, pages)) {
+                    lines.push(format!(
+                        "{}: the kontor process is {:.0}× faster than {peer}",
+                        &pages[2..],
+                        peer_ms / kontor
+                    ));
+                }
+            }
+        }
+        lines.push(format!(
+            "file size: 1 page {:.1} KB, 10 pages ({} lines) {:.1} KB (subset font, no logo)",
+            report.one_page_bytes as f64 / 1024.0,
+            report.ten_page_lines,
+            report.ten_page_bytes as f64 / 1024.0
+        ));
+        lines.push(format!(
+            "batch: {} invoices issued and exported in {:.2} s",
+            report.batch_invoices, report.batch_seconds
+        ));
+        lines.extend(report.skipped.iter().map(|reason| format!("skipped {reason}")));
         lines.join("\n")
     });
     Ok(())

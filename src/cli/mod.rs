@@ -2,8 +2,10 @@
 //! operating-system account that owns that folder, and calls the core.
 
 mod bench;
+mod business;
 mod customer;
 mod info;
+mod invoice;
 mod order;
 mod os_account;
 pub mod output;
@@ -69,7 +71,14 @@ enum Command {
         seed: u64,
     },
     /// Build a large book in an empty data folder and time the busy paths
+    /// (`kontor bench invoices`: the invoice PDF next to wkhtmltopdf and Chromium)
     Bench {
+        /// What to measure: orders (default) or invoices
+        #[arg(value_enum, default_value = "orders")]
+        target: bench::BenchTarget,
+        /// Invoices issued and exported in the timed batch (bench invoices)
+        #[arg(long, default_value_t = 1_000)]
+        batch: usize,
         #[arg(long, default_value_t = 1_000_000)]
         orders: usize,
         #[arg(long, default_value_t = 100_000)]
@@ -85,6 +94,12 @@ enum Command {
     Order(order::OrderCommand),
     /// A report for a period: table, JSON, CSV, its chart as SVG or PNG, or all as PDF
     Report(report::ReportArgs),
+    /// Invoices and credit notes: issue, show, list, PDF, batch
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCommand),
+    /// What invoices say about the business: legal name, address, logo, terms…
+    #[command(subcommand)]
+    Business(business::BusinessCommand),
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -98,13 +113,18 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Customer(command) => customer::run(&kontor, &actor, command, args.json).await,
         Command::Product(command) => product::run(&kontor, &actor, command, args.json).await,
         Command::Rate(command) => rate::run(&kontor, &actor, command, args.json).await,
-        Command::Bench { orders, products, customers, runs } => {
+        Command::Bench { target: bench::BenchTarget::Invoices, runs, batch, .. } => {
+            bench::invoices(runs, batch, args.json).await
+        }
+        Command::Bench { target: bench::BenchTarget::Orders, orders, products, customers, runs, .. } => {
             let size = kontor::benchmark::DatasetSize { orders, lines_per_order: 3, products, customers };
             bench::run(&kontor, &actor, size, runs, args.json).await
         }
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
         Command::Report(command) => report::run(&kontor, &actor, command, args.json).await,
+        Command::Invoice(command) => invoice::run(&kontor, &actor, command, args.json).await,
+        Command::Business(command) => business::run(&kontor, &actor, command, args.json).await,
     };
     kontor.store().close().await;
     result

@@ -81,7 +81,7 @@ impl LineRow {
 }
 
 /// An order, whole, by id.
-pub(super) async fn get_order(conn: &mut SqliteConnection, id: i64) -> Result<Order> {
+pub(crate) async fn get_order(conn: &mut SqliteConnection, id: i64) -> Result<Order> {
     let row: OrderRow = sqlx::query_as(
         "SELECT o.id, o.number, o.customer_id, c.name AS customer_name, o.status, o.currency, o.exchange_rate,
                 o.payment_method, o.urgent, o.promised_date, o.notes, o.amount_lines, o.amount_tax,
@@ -136,7 +136,7 @@ pub(super) async fn get_order(conn: &mut SqliteConnection, id: i64) -> Result<Or
 }
 
 /// An order by its number ("SO-000042") or id ("42").
-pub(super) async fn find_order(conn: &mut SqliteConnection, key: &str) -> Result<Order> {
+pub(crate) async fn find_order(conn: &mut SqliteConnection, key: &str) -> Result<Order> {
     let key = key.trim();
     let id: Option<i64> =
         sqlx::query_scalar("SELECT id FROM orders WHERE number = ? COLLATE NOCASE AND deleted_at IS NULL")

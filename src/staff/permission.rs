@@ -20,6 +20,8 @@ pub enum Permission {
     ManageRates,
     /// See sales, profit and returns reports.
     ViewReports,
+    /// Issue, read and print invoices and credit notes.
+    IssueInvoices,
 }
 
 impl Permission {
@@ -34,6 +36,7 @@ impl Permission {
             Permission::ApproveMoney => "refund money or override a credit limit",
             Permission::ManageRates => "enter exchange rates",
             Permission::ViewReports => "see reports",
+            Permission::IssueInvoices => "issue or read invoices",
         }
     }
 }
@@ -47,7 +50,8 @@ impl Role {
             Permission::ManageProducts
             | Permission::ApproveMoney
             | Permission::ManageRates
-            | Permission::ViewReports => {
+            | Permission::ViewReports
+            | Permission::IssueInvoices => {
                 matches!(self, Role::Owner | Role::Manager)
             }
             Permission::ManageCustomers | Permission::EnterOrders => true,
@@ -71,9 +75,13 @@ mod tests {
 
     #[test]
     fn managers_but_not_clerks_handle_products_refunds_and_rates() {
-        for permission in
-            [Permission::ManageProducts, Permission::ApproveMoney, Permission::ManageRates, Permission::ViewReports]
-        {
+        for permission in [
+            Permission::ManageProducts,
+            Permission::ApproveMoney,
+            Permission::ManageRates,
+            Permission::ViewReports,
+            Permission::IssueInvoices,
+        ] {
             assert!(Role::Owner.may(permission) && Role::Manager.may(permission));
             assert!(!Role::Clerk.may(permission));
         }

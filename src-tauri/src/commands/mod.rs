@@ -5,6 +5,7 @@ pub mod app;
 pub mod business;
 pub mod customers;
 pub mod demo;
+pub mod invoices;
 pub mod orders;
 pub mod products;
 pub mod rates;
