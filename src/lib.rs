@@ -2,6 +2,7 @@
 //! services both front ends (desktop and CLI) call. Nothing here knows which
 //! front end is calling; nothing here imports Tauri.
 
+pub mod attachments;
 pub mod benchmark;
 pub mod business;
 pub mod clock;

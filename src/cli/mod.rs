@@ -1,6 +1,7 @@
 //! The CLI's commands. Each opens the book in the data folder, acts as the
 //! operating-system account that owns that folder, and calls the core.
 
+mod attachment;
 mod bench;
 mod customer;
 mod info;

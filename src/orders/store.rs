@@ -136,7 +136,7 @@ pub(super) async fn get_order(conn: &mut SqliteConnection, id: i64) -> Result<Or
 }
 
 /// An order by its number ("SO-000042") or id ("42").
-pub(super) async fn find_order(conn: &mut SqliteConnection, key: &str) -> Result<Order> {
+pub(crate) async fn find_order(conn: &mut SqliteConnection, key: &str) -> Result<Order> {
     let key = key.trim();
     let id: Option<i64> =
         sqlx::query_scalar("SELECT id FROM orders WHERE number = ? COLLATE NOCASE AND deleted_at IS NULL")

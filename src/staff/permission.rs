@@ -18,6 +18,8 @@ pub enum Permission {
     ApproveMoney,
     /// Enter exchange rates.
     ManageRates,
+    /// Remove a PDF attached to an order (attaching is part of `EnterOrders`).
+    RemoveAttachments,
 }
 
 impl Permission {
@@ -31,6 +33,7 @@ impl Permission {
             Permission::ManageProducts => "manage products or stock",
             Permission::ApproveMoney => "refund money or override a credit limit",
             Permission::ManageRates => "enter exchange rates",
+            Permission::RemoveAttachments => "remove attachments",
         }
     }
 }
@@ -41,7 +44,10 @@ impl Role {
     pub fn may(self, permission: Permission) -> bool {
         match permission {
             Permission::ManageStaff | Permission::EditBusiness => self == Role::Owner,
-            Permission::ManageProducts | Permission::ApproveMoney | Permission::ManageRates => {
+            Permission::ManageProducts
+            | Permission::ApproveMoney
+            | Permission::ManageRates
+            | Permission::RemoveAttachments => {
                 matches!(self, Role::Owner | Role::Manager)
             }
             Permission::ManageCustomers | Permission::EnterOrders => true,
@@ -65,7 +71,12 @@ mod tests {
 
     #[test]
     fn managers_but_not_clerks_handle_products_refunds_and_rates() {
-        for permission in [Permission::ManageProducts, Permission::ApproveMoney, Permission::ManageRates] {
+        for permission in [
+            Permission::ManageProducts,
+            Permission::ApproveMoney,
+            Permission::ManageRates,
+            Permission::RemoveAttachments,
+        ] {
             assert!(Role::Owner.may(permission) && Role::Manager.may(permission));
             assert!(!Role::Clerk.may(permission));
         }

@@ -10,6 +10,8 @@ use kontor::{Clock, Kontor};
 use sqlx::Row;
 use tempfile::TempDir;
 
+pub mod pdf;
+
 pub struct Book {
     pub kontor: Kontor,
     pub clock: Clock,
