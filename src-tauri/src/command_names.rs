@@ -40,6 +40,11 @@ pub const COMMANDS: &[&str] = &[
     "orders_return",
     "orders_pay",
     "orders_refund",
+    "attachments_list",
+    "attachments_add",
+    "attachments_read",
+    "attachments_remove",
+    "attachments_save",
 ];
 
 #[cfg(test)]

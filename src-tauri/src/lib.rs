@@ -28,6 +28,8 @@ pub fn run() {
     }
     tauri::Builder::default()
         .manage(Desktop::new(data_dir, started, opened))
+        // Used from Rust only (save dialogs); the window is granted none of its commands.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             tauri::async_runtime::spawn(housekeeping::run_forever(app.handle().clone()));
             Ok(())
@@ -72,6 +74,11 @@ pub fn run() {
             commands::orders::orders_return,
             commands::orders::orders_pay,
             commands::orders::orders_refund,
+            commands::attachments::attachments_list,
+            commands::attachments::attachments_add,
+            commands::attachments::attachments_read,
+            commands::attachments::attachments_remove,
+            commands::attachments::attachments_save,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -9,6 +9,7 @@ import "./styles/frame.css";
 import "./styles/tables.css";
 import "./styles/lists.css";
 import "./styles/orders.css";
+import "./styles/attachments.css";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");

@@ -2,6 +2,7 @@
 //! actor from the session and calls the core; nothing more.
 
 pub mod app;
+pub mod attachments;
 pub mod business;
 pub mod customers;
 pub mod demo;
