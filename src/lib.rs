@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod history;
 pub mod housekeeping;
+pub mod mail;
 pub mod money;
 pub mod orders;
 pub mod products;

@@ -46,7 +46,10 @@ fn a_pdf_is_attached_listed_saved_and_detached_from_the_command_line() {
     let refused = kontor(&data, &["order", "attach", "SO-000001", notes.to_str().unwrap()]);
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert!(stderr.starts_with("error[invalid_attachment]: notes.pdf: not accepted as a PDF attachment: it is not a PDF"), "{stderr}");
+    assert!(
+        stderr.starts_with("error[invalid_attachment]: notes.pdf: not accepted as a PDF attachment: it is not a PDF"),
+        "{stderr}"
+    );
     let refused = kontor(&data, &["--json", "order", "attach", "SO-000001", notes.to_str().unwrap()]);
     let error: serde_json::Value = serde_json::from_slice(&refused.stderr).unwrap();
     assert_eq!(error["code"], "invalid_attachment");

@@ -5,6 +5,7 @@ mod attachment;
 mod bench;
 mod customer;
 mod info;
+mod mail;
 mod order;
 mod os_account;
 pub mod output;
@@ -83,6 +84,9 @@ enum Command {
     /// Orders: enter, change, ship, deliver, return, pay, refund
     #[command(subcommand)]
     Order(order::OrderCommand),
+    /// E-mail: SMTP settings (password in the OS keyring), the outbox
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -102,6 +106,7 @@ pub async fn run(args: Args) -> Result<()> {
         }
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
+        Command::Mail(command) => mail::run(&kontor, &actor, command, args.json).await,
     };
     kontor.store().close().await;
     result

@@ -11,6 +11,7 @@ use sqlx::Row;
 use tempfile::TempDir;
 
 pub mod pdf;
+pub mod smtp;
 
 pub struct Book {
     pub kontor: Kontor,

@@ -27,7 +27,9 @@ pub async fn attachments_add(desktop: State<'_, Desktop>, request: Request<'_>) 
     let bytes = match request.body() {
         InvokeBody::Raw(bytes) => bytes.clone(),
         // Where the webview cannot send a raw body, Tauri sends the array as JSON.
-        InvokeBody::Json(value) => serde_json::from_value(value.clone()).map_err(|_| invalid("file", "expected the file's bytes"))?,
+        InvokeBody::Json(value) => {
+            serde_json::from_value(value.clone()).map_err(|_| invalid("file", "expected the file's bytes"))?
+        }
     };
     Ok(kontor.attach_pdf(&actor, &order, &file_name, &bytes).await?)
 }
@@ -48,26 +50,32 @@ pub async fn attachments_remove(desktop: State<'_, Desktop>, id: i64) -> Result<
 /// Asks where to save the attachment and writes it there; `None` when the
 /// dialog was cancelled, else the path written.
 #[tauri::command]
-pub async fn attachments_save(app: AppHandle, desktop: State<'_, Desktop>, id: i64) -> Result<Option<String>, CommandError> {
+pub async fn attachments_save(
+    app: AppHandle,
+    desktop: State<'_, Desktop>,
+    id: i64,
+) -> Result<Option<String>, CommandError> {
     let (kontor, actor) = desktop.acting().await?;
     let (attachment, bytes) = kontor.attachment_pdf(&actor, id).await?;
     let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_file_name(&attachment.file_name)
-        .add_filter("PDF", &["pdf"])
-        .save_file(move |path| {
-            let _ = sender.send(path);
-        });
+    app.dialog().file().set_file_name(&attachment.file_name).add_filter("PDF", &["pdf"]).save_file(move |path| {
+        let _ = sender.send(path);
+    });
     let Some(path) = receiver.await.ok().flatten() else { return Ok(None) };
     let path = path.into_path().map_err(|_| invalid("path", "the chosen place is not a file on this computer"))?;
-    std::fs::write(&path, &bytes).map_err(|source| kontor::Error::File { action: "write", path: path.clone(), source })?;
+    std::fs::write(&path, &bytes).map_err(|source| kontor::Error::File {
+        action: "write",
+        path: path.clone(),
+        source,
+    })?;
     Ok(Some(path.display().to_string()))
 }
 
 fn header(request: &Request<'_>, name: &str, field: &'static str) -> Result<String, CommandError> {
-    let raw = request.headers().get(name).and_then(|value| value.to_str().ok()).ok_or_else(|| invalid(field, "missing"))?;
-    let decoded = percent_encoding::percent_decode_str(raw).decode_utf8().map_err(|_| invalid(field, "not UTF-8 text"))?;
+    let raw =
+        request.headers().get(name).and_then(|value| value.to_str().ok()).ok_or_else(|| invalid(field, "missing"))?;
+    let decoded =
+        percent_encoding::percent_decode_str(raw).decode_utf8().map_err(|_| invalid(field, "not UTF-8 text"))?;
     Ok(decoded.into_owned())
 }
 
