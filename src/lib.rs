@@ -14,6 +14,7 @@ pub mod housekeeping;
 pub mod mail;
 pub mod money;
 pub mod orders;
+pub mod print;
 pub mod products;
 pub mod rates;
 pub mod search;

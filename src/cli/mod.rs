@@ -10,6 +10,7 @@ mod order;
 mod os_account;
 pub mod output;
 mod password_input;
+mod print;
 mod product;
 mod rate;
 mod user;
@@ -87,6 +88,13 @@ enum Command {
     /// E-mail: SMTP settings (password in the OS keyring), the outbox
     #[command(subcommand)]
     Mail(mail::MailCommand),
+    /// Print a PDF on a CUPS printer
+    Print {
+        file: PathBuf,
+        /// The CUPS queue name (`lpstat -p` lists them)
+        #[arg(long)]
+        printer: String,
+    },
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -107,6 +115,7 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Demo { orders, seed } => demo(&kontor, &actor, orders, seed, args.json).await,
         Command::Order(command) => order::run(&kontor, &actor, command, args.json).await,
         Command::Mail(command) => mail::run(&kontor, &actor, command, args.json).await,
+        Command::Print { file, printer } => print::run(&file, &printer, args.json).await,
     };
     kontor.store().close().await;
     result

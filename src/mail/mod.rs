@@ -121,7 +121,8 @@ impl Kontor {
         {
             Ok(Some(_)) => (PasswordState::Stored, None),
             Ok(None) => (PasswordState::Missing, None),
-            Err(error) => (PasswordState::Unknown, Some(error.to_string())),
+            Err(Error::KeyringUnavailable { reason }) => (PasswordState::Unknown, Some(reason)),
+            Err(error) => return Err(error),
         };
         Ok(MailSettings { smtp: Some(smtp), password, keyring_error })
     }
