@@ -45,6 +45,12 @@ pub const COMMANDS: &[&str] = &[
     "attachments_read",
     "attachments_remove",
     "attachments_save",
+    "mail_settings_get",
+    "mail_settings_save",
+    "mail_password_set",
+    "mail_test",
+    "mail_outbox",
+    "mail_send_pending",
 ];
 
 #[cfg(test)]

@@ -79,6 +79,12 @@ pub fn run() {
             commands::attachments::attachments_read,
             commands::attachments::attachments_remove,
             commands::attachments::attachments_save,
+            commands::mail::mail_settings_get,
+            commands::mail::mail_settings_save,
+            commands::mail::mail_password_set,
+            commands::mail::mail_test,
+            commands::mail::mail_outbox,
+            commands::mail::mail_send_pending,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

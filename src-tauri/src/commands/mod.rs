@@ -6,6 +6,7 @@ pub mod attachments;
 pub mod business;
 pub mod customers;
 pub mod demo;
+pub mod mail;
 pub mod orders;
 pub mod products;
 pub mod session;

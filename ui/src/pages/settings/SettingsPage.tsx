@@ -1,9 +1,11 @@
-// Settings: the business profile for everyone (editable by the owner) and staff accounts for the owner only.
+// Settings: the business profile for everyone (editable by the owner), staff accounts and e-mail for the owner only, the mail outbox for all.
 import type { BusinessProfile } from "../../bindings/BusinessProfile";
 import type { SignedInUser } from "../../bindings/SignedInUser";
 import { Card } from "../../components/Card";
 import { Page } from "../Page";
 import { BusinessProfileCard } from "./BusinessProfileCard";
+import { EmailCard } from "./EmailCard";
+import { OutboxCard } from "./OutboxCard";
 import { StaffCard } from "./StaffCard";
 
 type Props = { user: SignedInUser; onProfileSaved: (profile: BusinessProfile) => void };
@@ -22,6 +24,8 @@ export function SettingsPage({ user, onProfileSaved }: Props) {
           </p>
         </Card>
       )}
+      {isOwner && <EmailCard />}
+      <OutboxCard />
     </Page>
   );
 }
