@@ -1,5 +1,5 @@
 // One order's page (orders_get): header and totals, its actions, lines, payments and history; reloaded after every action.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { messageOf } from "../../../api";
 import type { Attachment } from "../../../bindings/Attachment";
 import type { OrderDetail } from "../../../bindings/OrderDetail";
@@ -30,6 +30,11 @@ export function OrderView({ number, user }: Props) {
   const reload = useCallback(() => setLoads((count) => count + 1), []);
   const runner = useOrderRunner(reload);
   const [viewing, setViewing] = useState<Attachment | null>(null);
+  const split = useRef<HTMLDivElement>(null);
+  // Opening a PDF from the list further down: bring the order's top and the PDF into view together.
+  useEffect(() => {
+    if (viewing !== null && split.current !== null) scrollToTop(split.current);
+  }, [viewing?.id]);
 
   useEffect(() => {
     let current = true;
@@ -77,9 +82,19 @@ export function OrderView({ number, user }: Props) {
   if (viewing === null) return view;
   // Side by side: the order on the left, the open attachment on the right.
   return (
-    <div className="order-split" data-testid="order-split">
+    <div className="order-split" data-testid="order-split" ref={split}>
       {view}
       <AttachmentViewer attachment={viewing} onClose={() => setViewing(null)} />
     </div>
   );
+}
+
+/** Scrolls the nearest scrolling ancestor (the page area) so `element` starts at its top; the window frame stays put. */
+function scrollToTop(element: HTMLElement) {
+  for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+    if (parent.scrollHeight > parent.clientHeight && getComputedStyle(parent).overflowY === "auto") {
+      parent.scrollTop += element.getBoundingClientRect().top - parent.getBoundingClientRect().top;
+      return;
+    }
+  }
 }
