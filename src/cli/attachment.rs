@@ -46,7 +46,10 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: AttachmentCommand, jso
             let body = serde_json::json!({ "attachments": attachments });
             output::print(json, &body, || {
                 let mut lines: Vec<String> = attachments.iter().map(describe).collect();
-                lines.push(format!("{} attachments", attachments.len()));
+                lines.push(match attachments.len() {
+                    1 => "1 attachment".to_string(),
+                    count => format!("{count} attachments"),
+                });
                 lines.join("\n")
             });
         }

@@ -71,7 +71,10 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: MailCommand, json: boo
             let entries = kontor.mail_outbox(actor).await?;
             output::print(json, &serde_json::json!({ "messages": entries }), || {
                 let mut lines: Vec<String> = entries.iter().map(describe).collect();
-                lines.push(format!("{} messages", entries.len()));
+                lines.push(match entries.len() {
+                    1 => "1 message".to_string(),
+                    count => format!("{count} messages"),
+                });
                 lines.join("\n")
             });
         }
