@@ -77,6 +77,18 @@ fn the_outbox_and_bad_settings_from_the_command_line() {
     );
     let run = kontor(data, &["mail", "send-pending"]);
     assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "sent 0, failed 0, still pending 0");
+
+    let invoice = dir.path().join("INV-1.pdf");
+    std::fs::write(&invoice, common::pdf::pdf(1, "Invoice INV-1")).unwrap();
+    let args = ["--json", "mail", "queue", "--to", "anna@kunde.example", "--subject", "Invoice INV-1", "--attach"];
+    let queued = kontor(data, &[&args[..], &[invoice.to_str().unwrap()]].concat());
+    let entry: serde_json::Value = serde_json::from_slice(&queued.stdout).unwrap();
+    assert_eq!((entry["status"].as_str(), entry["attachmentName"].as_str()), (Some("pending"), Some("INV-1.pdf")));
+    let run = kontor(data, &["mail", "send-pending"]);
+    assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "sent 0, failed 0, still pending 1");
+    let outbox = String::from_utf8_lossy(&kontor(data, &["mail", "outbox"]).stdout).into_owned();
+    assert!(outbox.contains("pending") && outbox.contains("[INV-1.pdf]"), "{outbox}");
+    assert!(outbox.contains("attempt 1: e-mail is not set up: no SMTP server is set (Settings → Email)"), "{outbox}");
     let test = kontor(data, &["mail", "test", "anna@kunde.example"]);
     assert_eq!(
         String::from_utf8_lossy(&test.stderr).trim(),

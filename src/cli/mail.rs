@@ -1,8 +1,10 @@
 //! `kontor mail …`: SMTP settings (the password goes to the OS keyring),
 //! the outbox, sending what waits, and a test message.
 
+use std::path::PathBuf;
+
 use clap::Subcommand;
-use kontor::mail::{MailSettings, OutboxEntry, SmtpSecurity, SmtpSettings};
+use kontor::mail::{MailSettings, OutboxEntry, OutgoingMail, PdfFile, SmtpSecurity, SmtpSettings};
 use kontor::staff::Actor;
 use kontor::{Kontor, Result};
 
@@ -36,9 +38,21 @@ pub enum MailCommand {
         #[arg(long)]
         remove: bool,
     },
+    /// Put a message (with an optional PDF) in the outbox; `send-pending` sends it
+    Queue {
+        #[arg(long = "to")]
+        recipient: String,
+        #[arg(long)]
+        subject: String,
+        #[arg(long, default_value = "")]
+        body: String,
+        /// A PDF to attach (checked like an order attachment)
+        #[arg(long, value_name = "FILE")]
+        attach: Option<PathBuf>,
+    },
     /// Messages waiting, failed and recently sent
     Outbox,
-    /// Send every message that is due now
+    /// Try every pending message now (also those waiting out a back-off)
     SendPending,
     /// Send a test message now, to check the settings
     Test { recipient: String },
@@ -67,6 +81,21 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: MailCommand, json: boo
             }
             print_settings(&kontor.set_smtp_password(actor, &password).await?, json);
         }
+        MailCommand::Queue { recipient, subject, body, attach } => {
+            let attachment = match attach {
+                Some(path) => Some(PdfFile {
+                    file_name: path.display().to_string(),
+                    bytes: std::fs::read(&path).map_err(|source| kontor::Error::File {
+                        action: "read",
+                        path: path.clone(),
+                        source,
+                    })?,
+                }),
+                None => None,
+            };
+            let entry = kontor.queue_mail(actor, OutgoingMail { recipient, subject, body, attachment }).await?;
+            output::print(json, &entry, || format!("queued {}", describe(&entry)));
+        }
         MailCommand::Outbox => {
             let entries = kontor.mail_outbox(actor).await?;
             output::print(json, &serde_json::json!({ "messages": entries }), || {
@@ -79,7 +108,7 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: MailCommand, json: boo
             });
         }
         MailCommand::SendPending => {
-            let run = kontor.send_pending_mail().await?;
+            let run = kontor.send_all_pending_mail().await?;
             output::print(json, &run, || {
                 format!("sent {}, failed {}, still pending {}", run.sent, run.failed, run.pending)
             });

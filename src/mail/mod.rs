@@ -274,6 +274,16 @@ impl Kontor {
         Ok(run)
     }
 
+    /// "Send now": every pending message is tried at once, whatever its back-off says.
+    pub async fn send_all_pending_mail(&self) -> Result<MailRun> {
+        sqlx::query("UPDATE mail_outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?")
+            .bind(self.now())
+            .bind(self.now())
+            .execute(self.store().pool())
+            .await?;
+        self.send_pending_mail().await
+    }
+
     async fn send_due(
         &self,
         connection: &smtp::Connection,

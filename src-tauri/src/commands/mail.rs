@@ -41,9 +41,9 @@ pub async fn mail_outbox(desktop: State<'_, Desktop>) -> Result<Vec<OutboxEntry>
     Ok(kontor.mail_outbox(&actor).await?)
 }
 
-/// Sends what is due now instead of at the next housekeeping run.
+/// "Send now": tries every pending message instead of waiting for its next try.
 #[tauri::command]
 pub async fn mail_send_pending(desktop: State<'_, Desktop>) -> Result<MailRun, CommandError> {
     let (kontor, _actor) = desktop.acting().await?;
-    Ok(kontor.send_pending_mail().await?)
+    Ok(kontor.send_all_pending_mail().await?)
 }
