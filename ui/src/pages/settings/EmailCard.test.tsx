@@ -52,7 +52,7 @@ describe("EmailCard", () => {
     expect((await screen.findByTestId("email-notice")).textContent).toBe("Password stored in the OS keyring.");
     expect(invokeMock).toHaveBeenCalledWith("mail_password_set", { password: "s3cret-pass" });
     expect(field.value).toBe("");
-    expect(screen.getByTestId("email-password-state").textContent).toBe("stored");
+    expect(screen.getByTestId("email-password-state").getAttribute("data-state")).toBe("stored");
     fireEvent.change(field, { target: { value: "again" } });
     fireEvent.click(screen.getByTestId("email-password-save"));
     expect((await screen.findByTestId("email-password-error")).textContent).toContain("was not stored anywhere");

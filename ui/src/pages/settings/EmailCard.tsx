@@ -123,17 +123,20 @@ export function EmailCard() {
           <SubmitButton testId="email-save" label="Save" busyLabel="Saving…" busy={busy === "save"} disabled={settings === null} />
         </div>
       </form>
-      {settings?.smtp != null && (
+      {settings?.smtp != null && settings.smtp.username === "" && (
+        <p className="card-text" data-testid="email-password-state" data-state={settings.password}>
+          {PASSWORD_STATE.not_needed}
+        </p>
+      )}
+      {settings?.smtp != null && settings.smtp.username !== "" && (
         <form className="form" onSubmit={savePassword} noValidate>
           <Field label="Password" htmlFor="email-password" hint={PASSWORD_STATE[settings.password] + (settings.keyringError === null ? "" : ` (${settings.keyringError})`)}>
             <input id="email-password" data-testid="email-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </Field>
-          <span hidden data-testid="email-password-state">
-            {settings.password}
-          </span>
+          <span hidden data-testid="email-password-state" data-state={settings.password} />
           <ErrorBox testId="email-password-error" message={errors.password ?? null} />
           <div className="form-actions">
-            <SubmitButton testId="email-password-save" label={password === "" ? "Remove password" : "Store in keyring"} busyLabel="Storing…" busy={busy === "password"} disabled={settings.smtp.username === ""} />
+            <SubmitButton testId="email-password-save" label={password === "" ? "Remove password" : "Store in keyring"} busyLabel="Storing…" busy={busy === "password"} />
           </div>
         </form>
       )}
