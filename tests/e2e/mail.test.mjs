@@ -88,7 +88,13 @@ appTest(
     assert.match(status, /Attempt 1: .*onnection refused/);
     assert.equal(await app.session.execute(`return document.querySelector('[data-testid="email-host"]').value`), '127.0.0.1');
     assert.equal(await app.session.execute(`return document.querySelector('[data-testid="email-password-state"]').dataset.state`), 'not_needed');
-    await app.session.execute(`document.querySelector('[data-testid="mail-outbox"]').scrollIntoView({ block: 'nearest' })`);
+    // Scroll the page area (not the window) so the Email card and the outbox are in the picture.
+    await app.session.execute(
+      `const card = document.querySelector('[data-testid="email-host"]').closest('.card');
+       const area = card.closest('.page-area');
+       area.scrollTop += card.getBoundingClientRect().top - area.getBoundingClientRect().top - 8;`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
     await app.shot('outbox-pending');
 
     const received = [];
