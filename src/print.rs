@@ -30,10 +30,10 @@ pub async fn print_pdf(printer: &str, title: &str, bytes: &[u8]) -> Result<Print
         return Err(Error::InvalidInput { field: "printer", reason: format!("\"{printer}\" is not a printer name") });
     }
     check_pdf(title, bytes)?;
-    let (title, bytes) = (title.to_string(), bytes.to_vec());
+    let (title, bytes, name) = (title.to_string(), bytes.to_vec(), printer.clone());
     tokio::task::spawn_blocking(move || run_lp(&printer, &title, &bytes))
         .await
-        .map_err(|error| Error::PrinterUnavailable { printer: String::new(), reason: format!("lp stopped: {error}") })?
+        .map_err(|error| Error::PrinterUnavailable { printer: name, reason: format!("lp stopped: {error}") })?
 }
 
 fn run_lp(printer: &str, title: &str, bytes: &[u8]) -> Result<PrintJob> {
