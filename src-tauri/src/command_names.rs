@@ -51,6 +51,7 @@ pub const COMMANDS: &[&str] = &[
     "mail_test",
     "mail_outbox",
     "mail_send_pending",
+    "window_print",
 ];
 
 #[cfg(test)]

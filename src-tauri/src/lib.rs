@@ -85,6 +85,7 @@ pub fn run() {
             commands::mail::mail_test,
             commands::mail::mail_outbox,
             commands::mail::mail_send_pending,
+            commands::printing::window_print,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -121,6 +121,14 @@ appTest(
     await app.waitFor('line-BOLT-10');
     await app.shot('side-by-side');
 
+    // Print…: the pages are laid out for print media and the system (GTK) print dialog opens,
+    // listing the CUPS printers. It lives outside the page, so X is asked for its window.
+    await app.click('pdf-print');
+    const windows = () => execFileSync('xwininfo', ['-root', '-tree'], { encoding: 'utf8' });
+    await until('the system print dialog', async () => /"Print"/.test(windows()), 15000);
+    const pages = await app.session.execute(`return document.querySelectorAll('[data-testid="pdf-print-pages"] img').length`);
+    assert.equal(pages, 3, 'every page is laid out for printing');
+    execFileSync('import', ['-window', 'root', `${process.env.KONTOR_E2E_SHOTS ?? 'target/e2e'}/attachments-print-dialog.png`]);
     await app.click('attachment-viewer-close');
     await app.waitGone('attachment-viewer');
   },

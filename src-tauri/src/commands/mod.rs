@@ -8,6 +8,7 @@ pub mod customers;
 pub mod demo;
 pub mod mail;
 pub mod orders;
+pub mod printing;
 pub mod products;
 pub mod session;
 pub mod staff;

@@ -1,17 +1,29 @@
 // Tests of the PDF viewer: page navigation within the document, zoom steps, and a PDF pdf.js cannot open.
+import { invoke } from "@tauri-apps/api/core";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openPdf, type OpenPdf } from "./pdf/pdfjs";
 import { PdfViewer } from "./PdfViewer";
 
 vi.mock("./pdf/pdfjs", () => ({ openPdf: vi.fn() }));
+vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 const openMock = vi.mocked(openPdf);
+const invokeMock = vi.mocked(invoke);
 
-afterEach(() => openMock.mockReset());
+afterEach(() => {
+  openMock.mockReset();
+  invokeMock.mockReset();
+});
 
 function fakePdf(pageCount: number) {
   const render = vi.fn<OpenPdf["render"]>().mockResolvedValue(undefined);
-  const pdf: OpenPdf = { pageCount, render, pageSize: () => Promise.resolve({ width: 612, height: 792 }), close: vi.fn() };
+  const pdf: OpenPdf = {
+    pageCount,
+    render,
+    pageSize: () => Promise.resolve({ width: 612, height: 792 }),
+    pageImage: (page) => Promise.resolve(`data:image/png;base64,page${page}`),
+    close: vi.fn(),
+  };
   openMock.mockResolvedValue(pdf);
   return { pdf, render };
 }
@@ -49,6 +61,18 @@ describe("PdfViewer", () => {
     fireEvent.click(screen.getByTestId("pdf-zoom-out"));
     fireEvent.click(screen.getByTestId("pdf-zoom-out"));
     await waitFor(() => expect(screen.getByTestId("pdf-zoom").textContent).toBe("80 %"));
+  });
+
+  it("lays every page out for print media, then opens the system print dialog", async () => {
+    fakePdf(2);
+    invokeMock.mockResolvedValue(undefined);
+    render(<PdfViewer bytes={bytes} title="quote.pdf" />);
+    await screen.findByText("of 2");
+    fireEvent.click(screen.getByTestId("pdf-print"));
+    await waitFor(() => expect(invokeMock).toHaveBeenCalledWith("window_print", undefined));
+    const images = Array.from(screen.getByTestId("pdf-print-pages").querySelectorAll("img"));
+    expect(images.map((image) => image.getAttribute("src"))).toEqual(["data:image/png;base64,page1", "data:image/png;base64,page2"]);
+    expect(screen.getByTestId("pdf-print-pages").parentElement).toBe(document.body);
   });
 
   it("says so when the bytes cannot be opened", async () => {

@@ -1,7 +1,12 @@
-// Shows PDF bytes page by page (pdf.js on a canvas) with page navigation and zoom; used for attachments and invoices.
+// Shows PDF bytes page by page (pdf.js on a canvas) with page navigation, zoom and printing; used for attachments and invoices.
 import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { call, messageOf } from "../api";
 import { ErrorBox } from "./ErrorBox";
 import { openPdf, type OpenPdf } from "./pdf/pdfjs";
+
+/** Pages are drawn for the printer at twice their size (about 144 dpi). */
+const PRINT_SCALE = 2;
 
 /** The zoom steps − and + move through, as fractions of the page's own size. */
 export const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
@@ -15,6 +20,10 @@ export function PdfViewer({ bytes, title }: Props) {
   const [zoom, setZoom] = useState(1);
   const [pageText, setPageText] = useState("1");
   const [error, setError] = useState<string | null>(null);
+  // Every page as an image, laid out for print media only; kept while the viewer is open
+  // because the system print dialog prints the window when the user confirms, not at once.
+  const [printPages, setPrintPages] = useState<string[] | null>(null);
+  const [printing, setPrinting] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -22,6 +31,7 @@ export function PdfViewer({ bytes, title }: Props) {
     setPdf(null);
     setPage(1);
     setError(null);
+    setPrintPages(null);
     openPdf(bytes)
       .then((loaded) => {
         opened = loaded;
@@ -60,6 +70,24 @@ export function PdfViewer({ bytes, title }: Props) {
     setZoom(Math.max(0.25, (frame.clientWidth - 24) / size.width));
   };
 
+  const print = async () => {
+    if (pdf === null) return;
+    setPrinting(true);
+    setError(null);
+    try {
+      const images: string[] = [];
+      for (let number = 1; number <= pdf.pageCount; number += 1) images.push(await pdf.pageImage(number, PRINT_SCALE));
+      setPrintPages(images);
+      // Let React put the pages in the document before the dialog takes its picture.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await call<void>("window_print");
+    } catch (reason) {
+      setError(messageOf(reason));
+    } finally {
+      setPrinting(false);
+    }
+  };
+
   return (
     <div className="pdf-viewer" data-testid="pdf-viewer" aria-label={title}>
       <div className="pdf-toolbar">
@@ -94,12 +122,24 @@ export function PdfViewer({ bytes, title }: Props) {
         <button type="button" className="button-small" data-testid="pdf-fit-width" onClick={() => void fitWidth()}>
           Fit width
         </button>
+        <button type="button" className="button-small" data-testid="pdf-print" disabled={pdf === null || printing} onClick={() => void print()}>
+          {printing ? "Printing…" : "Print…"}
+        </button>
       </div>
       <ErrorBox testId="pdf-error" message={error} />
       <div className="pdf-page-frame">
         {pdf === null && error === null && <p className="card-text">Opening {title}…</p>}
         <canvas ref={canvas} data-testid="pdf-canvas" data-page={page} className="pdf-canvas" />
       </div>
+      {printPages !== null &&
+        createPortal(
+          <div className="pdf-print-pages" data-testid="pdf-print-pages">
+            {printPages.map((source, index) => (
+              <img key={index} src={source} alt={`${title}, page ${index + 1}`} />
+            ))}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -8,6 +8,8 @@ export type OpenPdf = {
   pageCount: number;
   pageSize: (page: number) => Promise<PdfPageSize>;
   render: (page: number, scale: number, canvas: HTMLCanvasElement) => Promise<void>;
+  /** The page as a PNG data URL at `scale` (for printing). */
+  pageImage: (page: number, scale: number) => Promise<string>;
   close: () => void;
 };
 
@@ -17,17 +19,17 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
   const { GlobalWorkerOptions, getDocument } = await import("pdfjs-dist");
   // Vite copies the worker into ui/dist and gives its URL; it is served from the app itself, so the CSP's 'self' allows it.
   GlobalWorkerOptions.workerSrc = (await import("pdfjs-dist/build/pdf.worker.min.mjs?url")).default;
-  const document: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const pdfDocument: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
   let running: RenderTask | null = null;
   return {
-    pageCount: document.numPages,
+    pageCount: pdfDocument.numPages,
     pageSize: async (page) => {
-      const viewport = (await document.getPage(page)).getViewport({ scale: 1 });
+      const viewport = (await pdfDocument.getPage(page)).getViewport({ scale: 1 });
       return { width: viewport.width, height: viewport.height };
     },
     render: async (page, scale, canvas) => {
       running?.cancel();
-      const pdfPage = await document.getPage(page);
+      const pdfPage = await pdfDocument.getPage(page);
       // Draw at the screen's pixel density so text stays sharp; CSS sizes the canvas back down.
       const ratio = window.devicePixelRatio || 1;
       const viewport = pdfPage.getViewport({ scale: scale * ratio });
@@ -43,9 +45,18 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
         if (running === task) running = null;
       }
     },
+    pageImage: async (page, scale) => {
+      const pdfPage = await pdfDocument.getPage(page);
+      const viewport = pdfPage.getViewport({ scale });
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      await pdfPage.render({ canvas, viewport }).promise;
+      return canvas.toDataURL("image/png");
+    },
     close: () => {
       running?.cancel();
-      void document.destroy();
+      void pdfDocument.destroy();
     },
   };
 }
