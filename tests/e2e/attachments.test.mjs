@@ -1,9 +1,12 @@
 // PDFs on an order in the real app: a file dropped on the Attachments card
 // travels as raw bytes to the core, is listed with its pages, and opens side
 // by side with the order (pdf.js drawing on a canvas), with page navigation
-// and zoom. A text file dropped the same way is refused with the reason.
+// and zoom; Print… opens the system print dialog, which prints its pages on a
+// CUPS-PDF queue. A text file dropped the same way is refused with the reason.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { CLI, appTest } from './lib/app.mjs';
 import { OWNER, login } from './lib/flows.mjs';
 
@@ -77,6 +80,39 @@ async function until(what, check, timeout = 20000) {
   }
 }
 
+/**
+ * Picks the CUPS-PDF queue in the open GTK print dialog and prints (xdotool clicks at the
+ * dialog's own coordinates: the printer list's second row, then Print), then checks that
+ * cups-pdf wrote all three pages to ~/PDF. Needs xdotool and the KontorPDF queue that
+ * tests/print.rs sets up (as root); says loudly when it cannot run.
+ */
+async function printOnCupsPdf() {
+  const has = (command, args) => {
+    try {
+      execFileSync(command, args, { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!has('xdotool', ['version']) || !has('lpstat', ['-p', 'KontorPDF'])) {
+    console.log('\n*** printing through the dialog NOT checked: needs xdotool and the KontorPDF queue (cargo test --test print as root)\n');
+    execFileSync('xdotool', ['key', 'Escape']);
+    return;
+  }
+  const outDir = join(process.env.HOME ?? '/root', 'PDF');
+  const before = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
+  const dialog = execFileSync('xdotool', ['search', '--name', '^Print$'], { encoding: 'utf8' }).trim().split('\n')[0];
+  execFileSync('xdotool', ['mousemove', '--window', dialog, '79', '109', 'click', '1']);
+  await new Promise((r) => setTimeout(r, 500));
+  execFileSync('xdotool', ['mousemove', '--window', dialog, '579', '486', 'click', '1']);
+  const printed = await until('the printed PDF in ~/PDF', async () => existsSync(outDir) && readdirSync(outDir).find((name) => !before.has(name) && name.endsWith('.pdf')), 60000);
+  await new Promise((r) => setTimeout(r, 1000)); // cups-pdf may still be writing
+  const info = execFileSync('pdfinfo', [join(outDir, printed)], { encoding: 'utf8' });
+  assert.match(info, /^Pages:\s+3$/m, 'the three pages of the PDF, one per sheet');
+  unlinkSync(join(outDir, printed));
+}
+
 appTest(
   'a dropped PDF is attached and shown side by side with the order',
   async (app) => {
@@ -129,6 +165,7 @@ appTest(
     const pages = await app.session.execute(`return document.querySelectorAll('[data-testid="pdf-print-pages"] img').length`);
     assert.equal(pages, 3, 'every page is laid out for printing');
     execFileSync('import', ['-window', 'root', `${process.env.KONTOR_E2E_SHOTS ?? 'target/e2e'}/attachments-print-dialog.png`]);
+    await printOnCupsPdf();
     await app.click('attachment-viewer-close');
     await app.waitGone('attachment-viewer');
   },
