@@ -61,7 +61,8 @@ pub fn clean_file_name(name: &str) -> Result<String> {
 impl Kontor {
     /// Attaches `bytes` as `file_name` to the order. Everything is checked
     /// before anything is written; the file lands in the store before the
-    /// row commits, so a row never points at a missing file.
+    /// row is written, so a row never points at a missing file, and outside
+    /// the write transaction, so other writers do not wait for the disk.
     pub async fn attach_pdf(
         &self,
         actor: &Actor,
@@ -72,10 +73,15 @@ impl Kontor {
         actor.require(Permission::EnterOrders)?;
         let file_name = clean_file_name(file_name)?;
         let facts = check_pdf(&file_name, bytes)?;
+        {
+            // An unknown order is refused before a file is stored.
+            let mut conn = self.store().pool().acquire().await?;
+            find_order(&mut conn, order_key).await?;
+        }
+        let sha256 = files::store(self.store().data_dir(), bytes)?;
         let now = self.now();
         let mut tx = self.store().write().await?;
         let order = find_order(&mut tx, order_key).await?;
-        let sha256 = files::store(self.store().data_dir(), bytes)?;
         let new = store::NewAttachment {
             order_id: order.id,
             file_name: &file_name,

@@ -196,12 +196,13 @@ impl Kontor {
             }
             None => None,
         };
-        let now = self.now();
-        let mut tx = self.store().write().await?;
+        // Stored before the transaction, so other writers do not wait for the disk.
         let stored = match &attachment {
             Some((name, bytes)) => Some((name.as_str(), files::store(self.store().data_dir(), bytes)?)),
             None => None,
         };
+        let now = self.now();
+        let mut tx = self.store().write().await?;
         let new = outbox::NewMessage {
             recipient: &recipient,
             subject: &subject,
