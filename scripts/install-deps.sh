@@ -15,6 +15,7 @@ SYSTEM_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
   libsoup-3.0-dev libxdo-dev libssl-dev webkit2gtk-driver xvfb imagemagick
   poppler-utils gnome-keyring dbus-x11 libsecret-tools sqlite3 librsvg2-bin
+  cups printer-driver-cups-pdf qpdf x11-utils xdotool
 )
 # What invoice PDFs are measured against (`kontor bench invoices`); optional.
 BENCH_PACKAGES=(wkhtmltopdf chromium)

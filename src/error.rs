@@ -134,6 +134,20 @@ pub enum Error {
 
     #[error("the chart could not be drawn ({reason})")]
     ChartFailed { reason: String },
+    #[error("{name}: not accepted as a PDF attachment: {reason}")]
+    InvalidAttachment { name: String, reason: String },
+
+    #[error("the OS keyring is not available ({reason}); the SMTP password was not stored anywhere")]
+    KeyringUnavailable { reason: String },
+
+    #[error("e-mail is not set up: {reason}")]
+    MailNotConfigured { reason: String },
+
+    #[error("the mail server refused or could not be reached: {reason}")]
+    MailFailed { reason: String },
+
+    #[error("cannot print on \"{printer}\": {reason}")]
+    PrinterUnavailable { printer: String, reason: String },
 }
 
 /// The figures a credit-limit refusal shows (amounts in the base currency).
@@ -190,6 +204,11 @@ impl Error {
             Error::InvalidRange { .. } => "invalid_range",
             Error::InvalidGrouping { .. } => "invalid_grouping",
             Error::ChartFailed { .. } => "chart_failed",
+            Error::InvalidAttachment { .. } => "invalid_attachment",
+            Error::KeyringUnavailable { .. } => "keyring_unavailable",
+            Error::MailNotConfigured { .. } => "mail_not_configured",
+            Error::MailFailed { .. } => "mail_failed",
+            Error::PrinterUnavailable { .. } => "printer_unavailable",
         }
     }
 
@@ -247,6 +266,12 @@ impl Error {
             Error::InvalidGrouping { value } => {
                 json!({ "field": "grouping", "value": value, "reason": "use day, week or month" })
             }
+            Error::InvalidAttachment { name, reason } => json!({ "field": "file", "name": name, "reason": reason }),
+            Error::KeyringUnavailable { reason } => json!({ "field": "password", "reason": reason }),
+            Error::MailNotConfigured { reason } | Error::MailFailed { reason } => json!({ "reason": reason }),
+            Error::PrinterUnavailable { printer, reason } => {
+                json!({ "field": "printer", "printer": printer, "reason": reason })
+            }
             _ => json!({}),
         }
     }
@@ -274,5 +299,28 @@ mod invoice_error_tests {
         assert_eq!(nothing.code(), "nothing_to_credit");
         assert_eq!(nothing.details(), json!({ "order": "SO-000003", "invoice": "INV-2026-000001" }));
         assert!(nothing.to_string().contains("INV-2026-000001"));
+    }
+}
+
+#[cfg(test)]
+mod attachment_and_mail_tests {
+    use super::*;
+
+    #[test]
+    fn attachment_mail_and_printer_refusals_have_codes_and_details() {
+        let bad = Error::InvalidAttachment { name: "scan.pdf".into(), reason: "the file is empty".into() };
+        assert_eq!(bad.code(), "invalid_attachment");
+        assert_eq!(bad.details(), json!({ "field": "file", "name": "scan.pdf", "reason": "the file is empty" }));
+        assert_eq!(bad.to_string(), "scan.pdf: not accepted as a PDF attachment: the file is empty");
+        let keyring = Error::KeyringUnavailable { reason: "no Secret Service".into() };
+        assert_eq!(keyring.code(), "keyring_unavailable");
+        assert_eq!(keyring.details(), json!({ "field": "password", "reason": "no Secret Service" }));
+        let mail = Error::MailNotConfigured { reason: "no SMTP host".into() };
+        assert_eq!((mail.code(), mail.details()), ("mail_not_configured", json!({ "reason": "no SMTP host" })));
+        let failed = Error::MailFailed { reason: "connection refused".into() };
+        assert_eq!(failed.code(), "mail_failed");
+        let printer = Error::PrinterUnavailable { printer: "PDF".into(), reason: "unknown printer".into() };
+        assert_eq!(printer.code(), "printer_unavailable");
+        assert_eq!(printer.details(), json!({ "field": "printer", "printer": "PDF", "reason": "unknown printer" }));
     }
 }

@@ -1,5 +1,5 @@
 //! Work nobody asks for but the book needs: shipped orders past their transit
-//! days become delivered, and waiting shipping events go out. The desktop
+//! days become delivered, and waiting shipping events and e-mail go out. The desktop
 //! runs it at start-up and every few minutes; it is safe to run twice.
 
 use serde::Serialize;
@@ -13,6 +13,7 @@ use crate::settings;
 pub struct Housekeeping {
     pub orders_delivered: usize,
     pub shipping_events_sent: usize,
+    pub mail_sent: u32,
 }
 
 impl Kontor {
@@ -24,6 +25,7 @@ impl Kontor {
         Ok(Housekeeping {
             orders_delivered: self.advance_shipped_orders(transit_days).await?,
             shipping_events_sent: self.deliver_shipping_events().await?,
+            mail_sent: self.send_pending_mail().await?.sent,
         })
     }
 }

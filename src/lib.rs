@@ -2,6 +2,7 @@
 //! services both front ends (desktop and CLI) call. Nothing here knows which
 //! front end is calling; nothing here imports Tauri.
 
+pub mod attachments;
 pub mod benchmark;
 pub mod business;
 pub mod clock;
@@ -11,8 +12,10 @@ pub mod error;
 pub mod history;
 pub mod housekeeping;
 pub mod invoices;
+pub mod mail;
 pub mod money;
 pub mod orders;
+pub mod print;
 pub mod products;
 pub mod queues;
 pub mod rates;

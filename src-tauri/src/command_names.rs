@@ -59,6 +59,18 @@ pub const COMMANDS: &[&str] = &[
     "invoice_profile_update",
     "invoice_logo_set",
     "invoice_preview_pdf",
+    "attachments_list",
+    "attachments_add",
+    "attachments_read",
+    "attachments_remove",
+    "attachments_save",
+    "mail_settings_get",
+    "mail_settings_save",
+    "mail_password_set",
+    "mail_test",
+    "mail_outbox",
+    "mail_send_pending",
+    "window_print",
 ];
 
 #[cfg(test)]

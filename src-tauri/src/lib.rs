@@ -28,6 +28,8 @@ pub fn run() {
     }
     tauri::Builder::default()
         .manage(Desktop::new(data_dir, started, opened))
+        // Used from Rust only (save dialogs); the window is granted none of its commands.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             tauri::async_runtime::spawn(housekeeping::run_forever(app.handle().clone()));
             Ok(())
@@ -91,6 +93,18 @@ pub fn run() {
             commands::invoices::invoice_profile_update,
             commands::invoices::invoice_logo_set,
             commands::invoices::invoice_preview_pdf,
+            commands::attachments::attachments_list,
+            commands::attachments::attachments_add,
+            commands::attachments::attachments_read,
+            commands::attachments::attachments_remove,
+            commands::attachments::attachments_save,
+            commands::mail::mail_settings_get,
+            commands::mail::mail_settings_save,
+            commands::mail::mail_password_set,
+            commands::mail::mail_test,
+            commands::mail::mail_outbox,
+            commands::mail::mail_send_pending,
+            commands::printing::window_print,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

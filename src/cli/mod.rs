@@ -1,15 +1,18 @@
 //! The CLI's commands. Each opens the book in the data folder, acts as the
 //! operating-system account that owns that folder, and calls the core.
 
+mod attachment;
 mod bench;
 mod business;
 mod customer;
 mod info;
 mod invoice;
+mod mail;
 mod order;
 mod os_account;
 pub mod output;
 mod password_input;
+mod print;
 mod product;
 mod rate;
 mod report;
@@ -100,6 +103,16 @@ enum Command {
     /// What invoices say about the business: legal name, address, logo, terms…
     #[command(subcommand)]
     Business(business::BusinessCommand),
+    /// E-mail: SMTP settings (password in the OS keyring), the outbox
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
+    /// Print a PDF on a CUPS printer
+    Print {
+        file: PathBuf,
+        /// The CUPS queue name (`lpstat -p` lists them)
+        #[arg(long)]
+        printer: String,
+    },
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -125,6 +138,8 @@ pub async fn run(args: Args) -> Result<()> {
         Command::Report(command) => report::run(&kontor, &actor, command, args.json).await,
         Command::Invoice(command) => invoice::run(&kontor, &actor, command, args.json).await,
         Command::Business(command) => business::run(&kontor, &actor, command, args.json).await,
+        Command::Mail(command) => mail::run(&kontor, &actor, command, args.json).await,
+        Command::Print { file, printer } => print::run(&file, &printer, args.json).await,
     };
     kontor.store().close().await;
     result

@@ -7,6 +7,7 @@ use kontor::orders::{NewLine, NewOrder, Order, OrderQuery, OrderStatus, PaymentM
 use kontor::staff::Actor;
 use kontor::{Kontor, Result};
 
+use super::attachment::{self, AttachmentCommand};
 use super::output;
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +135,8 @@ pub enum OrderCommand {
         #[arg(long, default_value = "")]
         reference: String,
     },
+    #[command(flatten)]
+    Attachments(AttachmentCommand),
 }
 
 fn parse_line(text: &str) -> Result<NewLine, String> {
@@ -251,6 +254,7 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: OrderCommand, json: bo
         OrderCommand::Refund { order, amount, method, reference } => {
             kontor.record_refund(actor, &order, method, Amount::parse("amount", &amount)?, &reference).await?
         }
+        OrderCommand::Attachments(command) => return attachment::run(kontor, actor, command, json).await,
     };
     print_order(&order, json);
     Ok(())

@@ -25,6 +25,7 @@ use crate::money::{Amount, TaxRate};
 
 pub use lifecycle::DEFAULT_TRANSIT_DAYS;
 pub use query::{OrderPage, OrderQuery, OrderSummary};
+pub(crate) use shipping::back_off;
 pub use shipping::{SHIPPING_EVENTS_FILE, ShippingEvent};
 pub(crate) use store::{find_order, get_order};
 pub(crate) use totals::{LineInput, compute as compute_totals};

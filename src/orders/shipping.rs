@@ -84,7 +84,7 @@ pub(super) async fn list_for_order(conn: &mut SqliteConnection, order_id: i64) -
 }
 
 /// Waits after the n-th failed attempt: 30 s, 1 min, 2 min, … at most an hour.
-pub(super) fn back_off(attempts: i64) -> Duration {
+pub(crate) fn back_off(attempts: i64) -> Duration {
     let seconds = 30_i64.saturating_mul(1_i64 << attempts.clamp(1, 8).saturating_sub(1));
     Duration::seconds(seconds.min(3600))
 }

@@ -22,6 +22,8 @@ pub enum Permission {
     ViewReports,
     /// Issue, read and print invoices and credit notes.
     IssueInvoices,
+    /// Remove a PDF attached to an order (attaching is part of `EnterOrders`).
+    RemoveAttachments,
 }
 
 impl Permission {
@@ -37,13 +39,15 @@ impl Permission {
             Permission::ManageRates => "enter exchange rates",
             Permission::ViewReports => "see reports",
             Permission::IssueInvoices => "issue or read invoices",
+            Permission::RemoveAttachments => "remove attachments",
         }
     }
 }
 
 impl Role {
     /// Owner: everything. Manager: also products, refunds, credit overrides,
-    /// rates. Clerk: customers and order entry (DOMAIN.md).
+    /// rates, reports, invoices, removing attachments. Clerk: customers and
+    /// order entry (DOMAIN.md).
     pub fn may(self, permission: Permission) -> bool {
         match permission {
             Permission::ManageStaff | Permission::EditBusiness => self == Role::Owner,
@@ -51,7 +55,8 @@ impl Role {
             | Permission::ApproveMoney
             | Permission::ManageRates
             | Permission::ViewReports
-            | Permission::IssueInvoices => {
+            | Permission::IssueInvoices
+            | Permission::RemoveAttachments => {
                 matches!(self, Role::Owner | Role::Manager)
             }
             Permission::ManageCustomers | Permission::EnterOrders => true,
@@ -81,6 +86,7 @@ mod tests {
             Permission::ManageRates,
             Permission::ViewReports,
             Permission::IssueInvoices,
+            Permission::RemoveAttachments,
         ] {
             assert!(Role::Owner.may(permission) && Role::Manager.may(permission));
             assert!(!Role::Clerk.may(permission));

@@ -10,6 +10,9 @@ use kontor::{Clock, Kontor};
 use sqlx::Row;
 use tempfile::TempDir;
 
+pub mod pdf;
+pub mod smtp;
+
 pub struct Book {
     pub kontor: Kontor,
     pub clock: Clock,

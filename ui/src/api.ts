@@ -1,5 +1,5 @@
 // The one door to the Rust side: typed wrappers around Tauri's invoke that turn a refusal into a KontorError.
-import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { BusinessProfile } from "./bindings/BusinessProfile";
 import type { BusinessProfileUpdate } from "./bindings/BusinessProfileUpdate";
@@ -53,9 +53,9 @@ export function toKontorError(reason: unknown): KontorError {
 }
 
 /** Calls a Rust command; a refusal is thrown as a KontorError, and a lost session is announced. */
-export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+export async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await (options === undefined ? invoke<T>(command, args) : invoke<T>(command, args, options));
   } catch (reason) {
     const error = toKontorError(reason);
     if (SESSION_LOST_CODES.has(error.code)) {

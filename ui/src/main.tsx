@@ -10,6 +10,7 @@ import "./styles/tables.css";
 import "./styles/lists.css";
 import "./styles/orders.css";
 import "./styles/reports.css";
+import "./styles/attachments.css";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");

@@ -1,10 +1,12 @@
-// Settings: the business profile for everyone (editable by the owner), staff accounts for the owner only, exchange rates.
+// Settings: the business profile for everyone (editable by the owner), staff accounts and e-mail for the owner only, exchange rates and the mail outbox for all.
 import type { BusinessProfile } from "../../bindings/BusinessProfile";
 import type { SignedInUser } from "../../bindings/SignedInUser";
 import { Card } from "../../components/Card";
 import { Page } from "../Page";
 import { BusinessProfileCard } from "./BusinessProfileCard";
 import { RatesCard } from "./RatesCard";
+import { EmailCard } from "./EmailCard";
+import { OutboxCard } from "./OutboxCard";
 import { StaffCard } from "./StaffCard";
 
 type Props = { user: SignedInUser; onProfileSaved: (profile: BusinessProfile) => void };
@@ -24,6 +26,8 @@ export function SettingsPage({ user, onProfileSaved }: Props) {
         </Card>
       )}
       <RatesCard canEnter={user.role !== "clerk"} />
+      {isOwner && <EmailCard />}
+      <OutboxCard />
     </Page>
   );
 }

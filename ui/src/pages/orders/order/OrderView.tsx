@@ -1,6 +1,7 @@
 // One order's page (orders_get): header and totals, its actions, lines, payments and history; reloaded after every action.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { messageOf } from "../../../api";
+import type { Attachment } from "../../../bindings/Attachment";
 import type { OrderDetail } from "../../../bindings/OrderDetail";
 import type { Product } from "../../../bindings/Product";
 import type { SignedInUser } from "../../../bindings/SignedInUser";
@@ -9,6 +10,8 @@ import { ErrorBox } from "../../../components/ErrorBox";
 import { useBaseCurrency } from "../../../hooks/useBaseCurrency";
 import { addLine, getOrder } from "../../../shopApi";
 import { LineEntry } from "../entry/LineEntry";
+import { AttachmentsCard } from "./AttachmentsCard";
+import { AttachmentViewer } from "./AttachmentViewer";
 import { OrderActions } from "./OrderActions";
 import { OrderHeader } from "./OrderHeader";
 import { OrderHistory } from "./OrderHistory";
@@ -26,6 +29,12 @@ export function OrderView({ number, user }: Props) {
   const [loads, setLoads] = useState(0);
   const reload = useCallback(() => setLoads((count) => count + 1), []);
   const runner = useOrderRunner(reload);
+  const [viewing, setViewing] = useState<Attachment | null>(null);
+  const split = useRef<HTMLDivElement>(null);
+  // Opening a PDF from the list further down: bring the order's top and the PDF into view together.
+  useEffect(() => {
+    if (viewing !== null && split.current !== null) scrollToTop(split.current);
+  }, [viewing?.id]);
 
   useEffect(() => {
     let current = true;
@@ -48,7 +57,7 @@ export function OrderView({ number, user }: Props) {
   const mayApprove = user.role !== "clerk";
   const addProduct = (product: Product, quantity: number) => runner.run("add", () => addLine(order.number, product.sku, quantity));
 
-  return (
+  const view = (
     <div className="order-view" data-testid="order-view">
       <ErrorBox testId="order-load-error" message={loadError} />
       <Card>
@@ -66,7 +75,26 @@ export function OrderView({ number, user }: Props) {
         )}
       </Card>
       <PaymentsCard key={order.status} order={order} payments={detail.payments} runner={runner} mayRefund={mayApprove} />
+      <AttachmentsCard orderNumber={order.number} mayRemove={mayApprove} openId={viewing?.id ?? null} onOpen={setViewing} onChanged={reload} />
       <OrderHistory history={detail.history} shippingEvents={detail.shippingEvents} />
     </div>
   );
+  if (viewing === null) return view;
+  // Side by side: the order on the left, the open attachment on the right.
+  return (
+    <div className="order-split" data-testid="order-split" ref={split}>
+      {view}
+      <AttachmentViewer attachment={viewing} onClose={() => setViewing(null)} />
+    </div>
+  );
+}
+
+/** Scrolls the nearest scrolling ancestor (the page area) so `element` starts at its top; the window frame stays put. */
+function scrollToTop(element: HTMLElement) {
+  for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+    if (parent.scrollHeight > parent.clientHeight && getComputedStyle(parent).overflowY === "auto") {
+      parent.scrollTop += element.getBoundingClientRect().top - parent.getBoundingClientRect().top;
+      return;
+    }
+  }
 }
