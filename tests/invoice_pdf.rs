@@ -200,5 +200,5 @@ fn tiny_png() -> Vec<u8> {
     bytes
 }
 
-const ONE_PAGE_SHA256: &str = "9e458a5f471e21e10867145afacb5b7ec063db44a71c8ba337292d8a58127eed";
-const THREE_PAGE_SHA256: &str = "c9256e0167479a9afc08900c885f9b4e07b5979b42734c17e2e5b521ebae369e";
+const ONE_PAGE_SHA256: &str = "4d97d19b2656e8eb24fa9c9aca6c618aa054b9c5e8103427175cc4d8fb60a81d";
+const THREE_PAGE_SHA256: &str = "e3d4128f63206fcc4c500f1a9a9774ffc43e4c8bc02d70268add66e5070f7f51";

@@ -3,8 +3,8 @@
 //! layer over printpdf's operations so the invoice layout reads as layout.
 
 use printpdf::{
-    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
-    XObjectId, XObjectTransform,
+    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use super::fonts::{self, Weight};
@@ -29,19 +29,36 @@ impl Canvas {
         if text.is_empty() {
             return;
         }
+        let bold = weight == Weight::Bold;
+        // The stroke grows a bold glyph by half its width on each side.
+        let inset = if bold { fonts::BOLD_STROKE * size / 2.0 } else { 0.0 };
+        if bold {
+            // Fill and stroke the outlines in the ink: bold without a second font.
+            self.ops.extend([
+                Op::SaveGraphicsState,
+                Op::SetOutlineColor { col: color(ink) },
+                Op::SetOutlineThickness { pt: Pt(fonts::BOLD_STROKE * size) },
+            ]);
+        }
+        self.ops.push(Op::StartTextSection);
+        if bold {
+            self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
+        }
         self.ops.extend([
-            Op::StartTextSection,
             Op::SetFillColor { col: color(ink) },
-            Op::SetFont { font: PdfFontHandle::External(fonts::id(weight)), size: Pt(size) },
-            Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) },
+            Op::SetFont { font: PdfFontHandle::External(fonts::id()), size: Pt(size) },
+            Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + inset), Pt(y)) },
             Op::ShowText { items: vec![TextItem::Text(text.to_string())] },
             Op::EndTextSection,
         ]);
+        if bold {
+            self.ops.push(Op::RestoreGraphicsState);
+        }
     }
 
     /// Text whose right edge is at `right`.
     pub fn text_right(&mut self, right: f32, y: f32, size: f32, weight: Weight, ink: (f32, f32, f32), text: &str) {
-        let width = fonts::face(weight).width(text, size);
+        let width = fonts::width(text, weight, size);
         self.text(right - width, y, size, weight, ink, text);
     }
 
