@@ -200,5 +200,5 @@ fn tiny_png() -> Vec<u8> {
     bytes
 }
 
-const ONE_PAGE_SHA256: &str = "4d97d19b2656e8eb24fa9c9aca6c618aa054b9c5e8103427175cc4d8fb60a81d";
-const THREE_PAGE_SHA256: &str = "e3d4128f63206fcc4c500f1a9a9774ffc43e4c8bc02d70268add66e5070f7f51";
+const ONE_PAGE_SHA256: &str = "63a0716cdb562a9d0dae948be7f545dc099cbca96e67a5f362d4b91f9329ea54";
+const THREE_PAGE_SHA256: &str = "5d5f0aedb14cf59bce386503d3ae7894246103b3e9777e912f1eab4f0c2e868c";
