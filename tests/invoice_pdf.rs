@@ -200,5 +200,5 @@ fn tiny_png() -> Vec<u8> {
     bytes
 }
 
-const ONE_PAGE_SHA256: &str = "9e458a5f471e21e10867145afacb5b7ec063db44a71c8ba337292d8a58127eed";
-const THREE_PAGE_SHA256: &str = "c9256e0167479a9afc08900c885f9b4e07b5979b42734c17e2e5b521ebae369e";
+const ONE_PAGE_SHA256: &str = "63a0716cdb562a9d0dae948be7f545dc099cbca96e67a5f362d4b91f9329ea54";
+const THREE_PAGE_SHA256: &str = "5d5f0aedb14cf59bce386503d3ae7894246103b3e9777e912f1eab4f0c2e868c";

@@ -1,8 +1,9 @@
-//! The invoice's typeface: DejaVu Sans (regular and bold) from the `dejavu`
-//! crate, so every machine prints the same glyphs, with the coverage for
-//! Łukasz Müller, Ñoño, Σοφία and Дмитрий. Parsed once per process; printpdf
-//! embeds only the glyphs a document uses. Widths come from the font's own
-//! advances, so right-aligned amounts line up exactly.
+//! The invoice's typeface: DejaVu Sans from the `dejavu` crate, so every
+//! machine prints the same glyphs, with the coverage for Łukasz Müller, Ñoño,
+//! Σοφία and Дмитрий. Parsed once per process; printpdf embeds only the
+//! glyphs a document uses. One face is embedded: bold is drawn by stroking
+//! the regular outlines (canvas.rs), which halves the font work and the file.
+//! Widths come from the font's own advances, so amounts line up exactly.
 
 use std::sync::OnceLock;
 
@@ -37,34 +38,39 @@ impl Face {
     }
 }
 
-pub fn face(weight: Weight) -> &'static Face {
+pub fn face() -> &'static Face {
     static REGULAR: OnceLock<Face> = OnceLock::new();
-    static BOLD: OnceLock<Face> = OnceLock::new();
-    match weight {
-        Weight::Regular => REGULAR.get_or_init(|| Face::parse(dejavu::sans::regular())),
-        Weight::Bold => BOLD.get_or_init(|| Face::parse(dejavu::sans::bold())),
-    }
+    REGULAR.get_or_init(|| Face::parse(dejavu::sans::regular()))
 }
 
-/// Fixed resource ids (printpdf would pick random ones, and the first six
+/// A fixed resource id (printpdf would pick a random one, and its first six
 /// letters become the subset tag): the same invoice gives the same bytes.
-pub fn id(weight: Weight) -> FontId {
-    FontId(match weight {
-        Weight::Regular => "KNTRRG".to_string(),
-        Weight::Bold => "KNTRBD".to_string(),
-    })
+pub fn id() -> FontId {
+    FontId("KNTRDJ".to_string())
+}
+
+/// Bold adds a stroke of this share of the font size around each glyph,
+/// widening it by about as much.
+pub const BOLD_STROKE: f32 = 0.065;
+
+/// Width of `text` at `size` points in `weight`.
+pub fn width(text: &str, weight: Weight, size: f32) -> f32 {
+    let stroke = match weight {
+        Weight::Regular => 0.0,
+        Weight::Bold => BOLD_STROKE * size,
+    };
+    face().width(text, size) + stroke
 }
 
 /// Cuts `text` to fit `max_width` points, ending it with an ellipsis.
 pub fn fit(text: &str, weight: Weight, size: f32, max_width: f32) -> String {
-    let face = face(weight);
-    if face.width(text, size) <= max_width {
+    if width(text, weight, size) <= max_width {
         return text.to_string();
     }
     let mut kept = String::new();
     for c in text.chars() {
         kept.push(c);
-        if face.width(&kept, size) + face.width("…", size) > max_width {
+        if width(&kept, weight, size) + width("…", Weight::Regular, size) > max_width {
             kept.pop();
             break;
         }
@@ -75,12 +81,11 @@ pub fn fit(text: &str, weight: Weight, size: f32, max_width: f32) -> String {
 /// Breaks `text` into lines of at most `max_width` points at spaces (a word
 /// longer than a line is cut with an ellipsis).
 pub fn wrap(text: &str, weight: Weight, size: f32, max_width: f32) -> Vec<String> {
-    let face = face(weight);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
         let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
-        if face.width(&candidate, size) <= max_width || current.is_empty() {
+        if width(&candidate, weight, size) <= max_width || current.is_empty() {
             current = candidate;
         } else {
             lines.push(std::mem::replace(&mut current, word.to_string()));
@@ -100,7 +105,7 @@ mod tests {
     fn text_wraps_at_spaces_and_long_words_are_cut() {
         let lines = wrap("Please quote INV-2026-000042 with your payment", Weight::Regular, 9.0, 120.0);
         assert!(lines.len() > 1, "{lines:?}");
-        assert!(lines.iter().all(|line| face(Weight::Regular).width(line, 9.0) <= 120.0));
+        assert!(lines.iter().all(|line| width(line, Weight::Regular, 9.0) <= 120.0));
         assert_eq!(lines.join(" "), "Please quote INV-2026-000042 with your payment");
         assert_eq!(wrap("Supercalifragilistic", Weight::Bold, 20.0, 60.0).len(), 1);
         assert!(wrap("Supercalifragilistic", Weight::Bold, 20.0, 60.0)[0].ends_with('…'));
@@ -109,8 +114,8 @@ mod tests {
 
     #[test]
     fn widths_come_from_the_font() {
-        let regular = face(Weight::Regular);
-        assert!(regular.width("WWW", 10.0) > regular.width("iii", 10.0));
-        assert!((regular.width("0.00", 20.0) - 2.0 * regular.width("0.00", 10.0)).abs() < 0.001);
+        assert!(width("WWW", Weight::Regular, 10.0) > width("iii", Weight::Regular, 10.0));
+        assert!((width("0.00", Weight::Regular, 20.0) - 2.0 * width("0.00", Weight::Regular, 10.0)).abs() < 0.001);
+        assert!(width("0.00", Weight::Bold, 10.0) > width("0.00", Weight::Regular, 10.0));
     }
 }

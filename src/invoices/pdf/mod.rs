@@ -14,7 +14,6 @@ use printpdf::{OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt
 
 use super::InvoiceSnapshot;
 use crate::error::{Error, Result};
-use fonts::Weight;
 
 /// The PDF of `snapshot`; `logo` is the bytes of its `logo_id`, if it has one.
 pub fn render(snapshot: &InvoiceSnapshot, logo_bytes: Option<&[u8]>) -> Result<Vec<u8>> {
@@ -32,9 +31,7 @@ pub fn render(snapshot: &InvoiceSnapshot, logo_bytes: Option<&[u8]>) -> Result<V
     info.creator = "Kontor".to_string();
     info.producer = "Kontor (printpdf)".to_string();
     info.identifier = snapshot.number.clone();
-    for weight in [Weight::Regular, Weight::Bold] {
-        doc.resources.fonts.map.insert(fonts::id(weight), PdfFont::new(fonts::face(weight).font.clone()));
-    }
+    doc.resources.fonts.map.insert(fonts::id(), PdfFont::new(fonts::face().font.clone()));
     let placed = match logo_bytes {
         Some(bytes) => {
             let image = RawImage::decode_from_bytes(bytes, &mut Vec::new())

@@ -55,7 +55,7 @@ pub fn pages(doc: &InvoiceSnapshot, currency: Currency, logo: Option<&PlacedLogo
                 writer.summary(&mut canvas, y - 20.0);
             }
             writer.footer(&mut canvas, index + 1, count);
-            canvas.ops
+            canvas.into_ops()
         })
         .collect()
 }
