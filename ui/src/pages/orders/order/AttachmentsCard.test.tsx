@@ -74,10 +74,14 @@ describe("AttachmentsCard", () => {
     expect((await screen.findByTestId("attachment-error")).textContent).toContain("the PDF is encrypted");
   });
 
-  it("lets managers remove, and closes the viewer when the open one goes", async () => {
+  it("lets managers remove after asking, and closes the viewer when the open one goes", async () => {
     invokeMock.mockImplementation(answerCommands({ attachments_list: { ok: [quote] }, attachments_remove: { ok: quote } }));
     const onOpen = show({ mayRemove: true, openId: 4 });
     fireEvent.click(await screen.findByTestId("attachment-remove-4"));
+    fireEvent.click(screen.getByTestId("attachment-remove-keep"));
+    expect(invokeMock.mock.calls.map(([command]) => command)).not.toContain("attachments_remove");
+    fireEvent.click(screen.getByTestId("attachment-remove-4"));
+    fireEvent.click(screen.getByTestId("attachment-remove-confirm"));
     await waitFor(() => expect(onOpen).toHaveBeenCalledWith(null));
     expect(invokeMock).toHaveBeenCalledWith("attachments_remove", { id: 4 });
   });

@@ -31,6 +31,7 @@ export function AttachmentsCard({ orderNumber, mayRemove, openId, onOpen, onChan
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [confirming, setConfirming] = useState<Attachment | null>(null);
 
   const reload = useCallback(() => {
     listAttachments(orderNumber)
@@ -72,6 +73,7 @@ export function AttachmentsCard({ orderNumber, mayRemove, openId, onOpen, onChan
     });
   const remove = (attachment: Attachment) =>
     run(async () => {
+      setConfirming(null);
       await removeAttachment(attachment.id);
       if (openId === attachment.id) onOpen(null);
       reload();
@@ -130,7 +132,7 @@ export function AttachmentsCard({ orderNumber, mayRemove, openId, onOpen, onChan
                       Save…
                     </button>
                     {mayRemove && (
-                      <button type="button" className="button-small" data-testid={`attachment-remove-${attachment.id}`} disabled={busy} onClick={() => void remove(attachment)}>
+                      <button type="button" className="button-small" data-testid={`attachment-remove-${attachment.id}`} disabled={busy} onClick={() => setConfirming(attachment)}>
                         Remove
                       </button>
                     )}
@@ -139,6 +141,17 @@ export function AttachmentsCard({ orderNumber, mayRemove, openId, onOpen, onChan
               ))}
             </tbody>
           </table>
+        )}
+        {confirming !== null && (
+          <div className="inline-form" role="alertdialog" aria-label="Remove attachment">
+            <span className="card-text">Remove {confirming.fileName} from this order? The file is kept in the book.</span>
+            <button type="button" className="button-small" data-testid="attachment-remove-confirm" disabled={busy} onClick={() => void remove(confirming)}>
+              Remove
+            </button>
+            <button type="button" className="button-small" data-testid="attachment-remove-keep" onClick={() => setConfirming(null)}>
+              Keep
+            </button>
+          </div>
         )}
         <div className="inline-form">
           <input
