@@ -300,7 +300,9 @@ async fn the_whole_report_prints_to_pdf_with_its_chart_and_table() {
     std::fs::write(&file, &pdf).unwrap();
     let out = std::process::Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    for expected in ["Top customers", "1 Nov 2026 – 30 Nov 2026, in EUR", "Łukasz Müller", "42.50", "Berta Braun", "10.00"] {
+    for expected in
+        ["Top customers", "1 Nov 2026 – 30 Nov 2026, in EUR", "Łukasz Müller", "42.50", "Berta Braun", "10.00"]
+    {
         assert!(text.contains(expected), "{expected} missing from the PDF's text:\n{text}");
     }
     // A year of days runs over several pages, each with the column headings.
@@ -311,6 +313,7 @@ async fn the_whole_report_prints_to_pdf_with_its_chart_and_table() {
     let text = String::from_utf8(out.stdout).unwrap();
     let pages = text.matches('\u{c}').count();
     assert!(pages >= 7, "365 rows at ~45 a page: {pages} pages");
-    assert_eq!(text.matches("Average order (EUR)").count(), pages);
+    assert_eq!(text.matches("(EUR)\n").count() >= pages, true, "headings on every page");
+    assert_eq!(text.matches("Period").count(), pages);
     assert!(text.contains("2026-12-31"));
 }
