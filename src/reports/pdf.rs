@@ -16,8 +16,11 @@ const PAGE_WIDTH: f32 = 210.0;
 const PAGE_HEIGHT: f32 = 297.0;
 const MARGIN: f32 = 15.0;
 const ROW: f32 = 5.5;
-/// Twice the screen size, so the chart stays sharp on paper.
-const CHART: Size = Size { width: 1920, height: 840 };
+/// The screen size: about 135 dpi across the page, with the labels as legible as on screen.
+const CHART: Size = Size::REPORT;
+/// Headings are this size in points, and wrap onto lines this far apart (mm).
+const HEADING_SIZE: f32 = 7.5;
+const HEADING_LINE: f32 = 3.4;
 
 fn text(ops: &mut Vec<Op>, font: &PdfFontHandle, size: f32, x: f32, y: f32, content: &str, grey: bool) {
     let shade = if grey { 0.36 } else { 0.12 };
@@ -33,8 +36,27 @@ fn text(ops: &mut Vec<Op>, font: &PdfFontHandle, size: f32, x: f32, y: f32, cont
 
 /// Column starts across the printable width; the first column gets a double share.
 fn column_starts(count: usize) -> Vec<f32> {
-    let share = (PAGE_WIDTH - 2.0 * MARGIN) / (count as f32 + 1.0);
-    (0..count).map(|i| MARGIN + if i == 0 { 0.0 } else { share * (i as f32 + 1.0) }).collect()
+    (0..count).map(|i| MARGIN + if i == 0 { 0.0 } else { share(count) * (i as f32 + 1.0) }).collect()
+}
+
+fn share(count: usize) -> f32 {
+    (PAGE_WIDTH - 2.0 * MARGIN) / (count as f32 + 1.0)
+}
+
+/// A heading broken into lines that fit its column (DejaVu is about 0.55 em per character).
+fn wrapped(label: &str, width_mm: f32) -> Vec<String> {
+    let per_line = ((width_mm - 2.0) / (HEADING_SIZE * 0.55 * 25.4 / 72.0)).max(4.0) as usize;
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 pub fn pdf(report: &Report) -> Result<Vec<u8>> {
@@ -54,7 +76,14 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>> {
     let chart_height = chart_width * CHART.height as f32 / CHART.width as f32;
     let dpi = CHART.width as f32 / (chart_width / 25.4);
     let starts = column_starts(report.columns.len());
-    let headings: Vec<&str> = report.columns.iter().map(|column| column.label.as_str()).collect();
+    let width = share(report.columns.len());
+    let headings: Vec<Vec<String>> = report
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| wrapped(&column.label, if i == 0 { 2.0 * width } else { width }))
+        .collect();
+    let heading_lines = headings.iter().map(Vec::len).max().unwrap_or(1) as f32;
 
     let mut pages = Vec::new();
     let mut ops = Vec::new();
@@ -71,19 +100,20 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>> {
         },
     });
     let mut y = chart_bottom - 10.0;
+    // Headings (wrapped) and where the first row goes under them.
     let heading = |ops: &mut Vec<Op>, y: f32| {
-        for (start, label) in starts.iter().zip(&headings) {
-            text(ops, &font, 8.0, *start, y, label, true);
+        for (start, lines) in starts.iter().zip(&headings) {
+            for (n, line) in lines.iter().enumerate() {
+                text(ops, &font, HEADING_SIZE, *start, y - HEADING_LINE * n as f32, line, true);
+            }
         }
+        y - HEADING_LINE * (heading_lines - 1.0) - ROW
     };
-    heading(&mut ops, y);
-    y -= ROW;
+    y = heading(&mut ops, y);
     for row in &report.rows {
         if y < MARGIN {
             pages.push(PdfPage::new(Mm(PAGE_WIDTH), Mm(PAGE_HEIGHT), std::mem::take(&mut ops)));
-            y = PAGE_HEIGHT - MARGIN - 6.0;
-            heading(&mut ops, y);
-            y -= ROW;
+            y = heading(&mut ops, PAGE_HEIGHT - MARGIN - 6.0);
         }
         for (start, cell) in starts.iter().zip(row) {
             text(&mut ops, &font, 9.0, *start, y, cell, false);
