@@ -9,6 +9,7 @@ import { OrderView } from "./OrderView";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 const invokeMock = vi.mocked(invoke);
+const openInvoice = vi.fn();
 
 afterEach(() => {
   invokeMock.mockReset();
@@ -21,7 +22,7 @@ const shown = (ids: string[]) => ids.filter((id) => screen.queryByTestId(id) !==
 
 async function showOrder(status: OrderStatus, user = owner) {
   invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order(status)) } }));
-  render(<OrderView number="SO-000042" user={user} />);
+  render(<OrderView number="SO-000042" user={user} onOpenInvoice={openInvoice} />);
   expect((await screen.findByTestId("order-status")).textContent).toBe(status.charAt(0).toUpperCase() + status.slice(1));
 }
 
@@ -54,7 +55,7 @@ describe("OrderView", () => {
         orders_ship: { refuse: { code: "invalid_state", message: "order SO-000042 is without lines: cannot ship it", details: {} } },
       }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("order-ship"));
     expect((await screen.findByTestId("order-error")).textContent).toBe("order SO-000042 is without lines: cannot ship it");
   });
@@ -63,7 +64,7 @@ describe("OrderView", () => {
     invokeMock.mockImplementation(
       answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order("placed")) }, orders_cancel: { ok: order("cancelled") } }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("order-cancel"));
     expect(invokeMock.mock.calls.map(([command]) => command)).not.toContain("orders_cancel");
     fireEvent.click(screen.getByTestId("order-cancel-confirm"));
@@ -76,7 +77,7 @@ describe("OrderView", () => {
     invokeMock.mockImplementation(
       answerCommands({ business_get: { ok: profile }, orders_get: () => details.shift() ?? detail(returned), orders_return: { ok: returned } }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("line-return-BOLT-10"));
     fireEvent.change(screen.getByTestId("return-qty"), { target: { value: "1" } });
     fireEvent.click(screen.getByTestId("return-restock"));
@@ -89,10 +90,10 @@ describe("OrderView", () => {
   it("offers refunds to managers and owners only", async () => {
     const paid = order("delivered", { amountPaid: "11.90" });
     invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(paid) } }));
-    const { unmount } = render(<OrderView number="SO-000042" user={owner} />);
+    const { unmount } = render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     expect(await screen.findByTestId("refund-submit")).toBeTruthy();
     unmount();
-    render(<OrderView number="SO-000042" user={clerk} />);
+    render(<OrderView number="SO-000042" user={clerk} onOpenInvoice={openInvoice} />);
     await screen.findByTestId("payment-submit");
     expect(screen.queryByTestId("refund-submit")).toBeNull();
   });
