@@ -10,6 +10,7 @@ import { OrderView } from "./OrderView";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 const invokeMock = vi.mocked(invoke);
 const openInvoice = vi.fn();
+const noInvoices = { items: [], total: 0 };
 
 afterEach(() => {
   invokeMock.mockReset();
@@ -21,7 +22,7 @@ const LINE_ACTIONS = ["line-qty-BOLT-10", "line-cancel-BOLT-10", "line-return-BO
 const shown = (ids: string[]) => ids.filter((id) => screen.queryByTestId(id) !== null);
 
 async function showOrder(status: OrderStatus, user = owner) {
-  invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order(status)) } }));
+  invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(order(status)) } }));
   render(<OrderView number="SO-000042" user={user} onOpenInvoice={openInvoice} />);
   expect((await screen.findByTestId("order-status")).textContent).toBe(status.charAt(0).toUpperCase() + status.slice(1));
 }
@@ -50,7 +51,7 @@ describe("OrderView", () => {
   it("shows the server's refusal next to the order actions", async () => {
     invokeMock.mockImplementation(
       answerCommands({
-        business_get: { ok: profile },
+        business_get: { ok: profile }, invoices_list: { ok: noInvoices },
         orders_get: { ok: detail(order("placed")) },
         orders_ship: { refuse: { code: "invalid_state", message: "order SO-000042 is without lines: cannot ship it", details: {} } },
       }),
@@ -62,7 +63,7 @@ describe("OrderView", () => {
 
   it("asks before cancelling the order", async () => {
     invokeMock.mockImplementation(
-      answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order("placed")) }, orders_cancel: { ok: order("cancelled") } }),
+      answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(order("placed")) }, orders_cancel: { ok: order("cancelled") } }),
     );
     render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("order-cancel"));
@@ -75,7 +76,7 @@ describe("OrderView", () => {
     const returned = order("shipped", { lines: [line("BOLT-10", { returned: 1, effective: 3, state: "returned" })] });
     const details = [detail(order("shipped")), detail(returned)];
     invokeMock.mockImplementation(
-      answerCommands({ business_get: { ok: profile }, orders_get: () => details.shift() ?? detail(returned), orders_return: { ok: returned } }),
+      answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: () => details.shift() ?? detail(returned), orders_return: { ok: returned } }),
     );
     render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("line-return-BOLT-10"));
@@ -89,7 +90,7 @@ describe("OrderView", () => {
 
   it("offers refunds to managers and owners only", async () => {
     const paid = order("delivered", { amountPaid: "11.90" });
-    invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(paid) } }));
+    invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(paid) } }));
     const { unmount } = render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     expect(await screen.findByTestId("refund-submit")).toBeTruthy();
     unmount();
