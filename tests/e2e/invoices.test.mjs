@@ -70,6 +70,9 @@ appTest(
     assert.match(await app.text('invoice-total'), /226[.,]10/, '40 × 2.50 + 2 × 45.00 + 19 % tax');
     await app.waitFor('pdf-canvas');
     await until('the invoice drawn by pdf.js', async () => (await inkOnCanvas(app)) > 500);
+    await app.click('pdf-fit-width');
+    await until('zoomed to the pane\'s width', async () => (await app.text('pdf-zoom')).trim() !== '100 %');
+    await until('the invoice drawn again', async () => (await inkOnCanvas(app)) > 500);
     await app.shot('invoice-side-by-side');
 
     // Back on the order: its invoice is named, and a credit note with nothing returned is refused.

@@ -98,7 +98,7 @@ export function InvoiceView({ number, onOpenInvoice, onOpenOrder }: Props) {
                     <td className="cell-number">
                       <Money amount={other.amountTotal} currency={other.currency} />
                     </td>
-                    <td>{other.kind === "invoice" ? <InvoiceChip invoice={other} /> : "Credit note"}</td>
+                    <td>{other.kind === "invoice" ? <InvoiceChip invoice={other} /> : <span className="chip chip-credit-note">Credit note</span>}</td>
                   </tr>
                 ))}
               </tbody>
