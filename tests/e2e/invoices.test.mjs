@@ -2,17 +2,20 @@
 // its page and sees it side by side with its PDF (pdf.js drawing on a canvas);
 // an empty credit note is refused with the core's words; after a return the
 // credit note is issued and opened, and both documents are in the Invoices
-// list, which filters by kind.
+// list, which filters by kind. A clerk sees the core's refusal instead.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { CLI, appTest } from './lib/app.mjs';
-import { OWNER, login } from './lib/flows.mjs';
+import { OWNER, login, logout } from './lib/flows.mjs';
+
+const CLERK = { name: 'Clara Clerk', username: 'clara', password: 'clerk-secret-42' };
 
 /** A shipped, part-paid order SO-000001 to invoice here, and SO-000002 invoiced and paid with the CLI. */
 function shopWithShippedOrder(dataDir) {
   const kontor = (args, input = '') => execFileSync(CLI, ['--data-dir', dataDir, '--json', ...args], { input, encoding: 'utf8' });
   kontor(['init', '--business', OWNER.business, '--currency', OWNER.currency]);
   kontor(['user', 'add', '--username', OWNER.username, '--name', OWNER.name, '--role', 'owner'], `${OWNER.password}\n`);
+  kontor(['user', 'add', '--username', CLERK.username, '--name', CLERK.name, '--role', 'clerk'], `${CLERK.password}\n`);
   kontor(['customer', 'add', '--name', 'Berg Hardware', '--email', 'buy@berg.example', '--shipping-address', 'Hafenstr. 1, 24103 Kiel']);
   kontor(['customer', 'add', '--name', 'Nordlicht Werkstatt', '--shipping-address', 'Am Kai 4, 24103 Kiel']);
   kontor(['product', 'add', '--sku', 'BOLT-10', '--name', 'Bolt M10', '--unit-price', '2.50', '--tax-rate', '19', '--stock', '100']);
@@ -111,6 +114,17 @@ appTest(
     await app.waitFor(`invoice-row-${creditNote}`);
     await app.clickRow(`invoice-row-${creditNote}`);
     assert.equal((await app.text('invoice-number')).trim(), creditNote);
+
+    // A clerk: the core's refusal is the Invoices page, and the order page has no invoice buttons.
+    await logout(app);
+    await login(app, CLERK.username, CLERK.password);
+    await app.click('nav-invoices');
+    assert.match(await app.text('empty-state'), /a clerk may not issue or read invoices/);
+    assert.ok(!(await app.displayed('invoices-search')), 'no filters for a clerk');
+    await app.click('nav-orders');
+    await app.clickRow('order-row-SO-000001');
+    await app.waitFor('order-history');
+    assert.ok(!(await app.displayed('order-invoice')), 'no invoice buttons for a clerk');
   },
   { prepare: shopWithShippedOrder },
 );
