@@ -39,13 +39,13 @@ export function InvoiceView({ number, onOpenInvoice, onOpenOrder }: Props) {
     { label: "Issued", value: formatDay(invoice.issuedOn), testId: "invoice-issued" },
     ...(isInvoice ? [{ label: "Due", value: formatDay(invoice.dueOn), testId: "invoice-due" }] : []),
     ...(snapshot.corrects === null ? [] : [{ label: "Corrects", value: snapshot.corrects, testId: "invoice-corrects" }]),
-    { label: "Net", value: money(snapshot.amountNet, "invoice-net"), testId: undefined },
-    { label: "Tax", value: money(snapshot.amountTax, "invoice-tax"), testId: undefined },
-    { label: "Total", value: money(invoice.amountTotal, "invoice-total"), testId: undefined },
+    { label: "Net", value: money(snapshot.amountNet, "invoice-net") },
+    { label: "Tax", value: money(snapshot.amountTax, "invoice-tax") },
+    { label: "Total", value: money(invoice.amountTotal, "invoice-total") },
     ...(isInvoice
       ? [
-          { label: "Paid", value: money(invoice.amountPaid, "invoice-paid"), testId: undefined },
-          { label: "Credited", value: money(invoice.amountCredited, "invoice-credited"), testId: undefined },
+          { label: "Paid", value: money(invoice.amountPaid, "invoice-paid") },
+          { label: "Credited", value: money(invoice.amountCredited, "invoice-credited") },
         ]
       : []),
   ];
