@@ -84,6 +84,7 @@ appTest(
     assert.ok(!(await app.displayed('order-issue-invoice')), 'no second invoice offered');
     await app.click('order-issue-credit');
     assert.match(await app.text('order-invoice-error'), /^nothing to credit on INV-/);
+    await app.shot('order-nothing-to-credit');
 
     // Five bolts come back; the credit note for them opens, naming the invoice it corrects.
     await app.click('line-return-BOLT-10');
