@@ -8,7 +8,7 @@ import { DashboardPage } from "../pages/DashboardPage";
 import { CustomersPage } from "../pages/customers/CustomersPage";
 import { OrdersPage } from "../pages/orders/OrdersPage";
 import { ProductsPage } from "../pages/products/ProductsPage";
-import { InvoicesPage } from "../pages/ShopPages";
+import { InvoicesPage } from "../pages/invoices/InvoicesPage";
 import { QueuesPage } from "../pages/queues/QueuesPage";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { DEFAULT_CHOICE } from "../pages/reports/reportChoices";
@@ -93,7 +93,7 @@ function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate, on
     case "products":
       return <ProductsPage user={user} />;
     case "invoices":
-      return <InvoicesPage />;
+      return <InvoicesPage invoice={place.invoice} onNavigate={onNavigate} />;
     case "reports":
       return <ReportsPage initial={place.report} />;
     case "queues":

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 
 type Props = {
   search: { testId: string; label: string; placeholder: string; value: string; onChange: (value: string) => void };
-  add: { testId: string; label: string; onClick: () => void };
+  /** Lists whose records are made elsewhere (invoices, issued from an order) have none. */
+  add?: { testId: string; label: string; onClick: () => void };
   children?: ReactNode;
 };
 
@@ -21,9 +22,11 @@ export function ListToolbar({ search, add, children }: Props) {
         autoFocus
       />
       {children}
-      <button type="button" className="button-primary toolbar-end" data-testid={add.testId} onClick={add.onClick}>
-        {add.label}
-      </button>
+      {add !== undefined && (
+        <button type="button" className="button-primary toolbar-end" data-testid={add.testId} onClick={add.onClick}>
+          {add.label}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The Orders page: the list, order entry, or one order, as the window's Place says.
 import type { SignedInUser } from "../../bindings/SignedInUser";
-import { orderPlace, placeOf, type OrdersView, type Place } from "../../frame/nav";
+import { invoicePlace, orderPlace, placeOf, type OrdersView, type Place } from "../../frame/nav";
 import { Page } from "../Page";
 import { OrderEntry } from "./entry/OrderEntry";
 import { OrderList } from "./OrderList";
@@ -31,7 +31,7 @@ export function OrdersPage({ view, user, onNavigate }: Props) {
     case "order":
       return (
         <Page id="orders" title="Order" back={back}>
-          <OrderView key={view.number} number={view.number} user={user} />
+          <OrderView key={view.number} number={view.number} user={user} onOpenInvoice={(invoice) => onNavigate(invoicePlace(invoice))} />
         </Page>
       );
   }

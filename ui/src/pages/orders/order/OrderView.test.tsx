@@ -9,6 +9,8 @@ import { OrderView } from "./OrderView";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 const invokeMock = vi.mocked(invoke);
+const openInvoice = vi.fn();
+const noInvoices = { items: [], total: 0 };
 
 afterEach(() => {
   invokeMock.mockReset();
@@ -20,8 +22,8 @@ const LINE_ACTIONS = ["line-qty-BOLT-10", "line-cancel-BOLT-10", "line-return-BO
 const shown = (ids: string[]) => ids.filter((id) => screen.queryByTestId(id) !== null);
 
 async function showOrder(status: OrderStatus, user = owner) {
-  invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order(status)) } }));
-  render(<OrderView number="SO-000042" user={user} />);
+  invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(order(status)) } }));
+  render(<OrderView number="SO-000042" user={user} onOpenInvoice={openInvoice} />);
   expect((await screen.findByTestId("order-status")).textContent).toBe(status.charAt(0).toUpperCase() + status.slice(1));
 }
 
@@ -49,21 +51,21 @@ describe("OrderView", () => {
   it("shows the server's refusal next to the order actions", async () => {
     invokeMock.mockImplementation(
       answerCommands({
-        business_get: { ok: profile },
+        business_get: { ok: profile }, invoices_list: { ok: noInvoices },
         orders_get: { ok: detail(order("placed")) },
         orders_ship: { refuse: { code: "invalid_state", message: "order SO-000042 is without lines: cannot ship it", details: {} } },
       }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("order-ship"));
     expect((await screen.findByTestId("order-error")).textContent).toBe("order SO-000042 is without lines: cannot ship it");
   });
 
   it("asks before cancelling the order", async () => {
     invokeMock.mockImplementation(
-      answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(order("placed")) }, orders_cancel: { ok: order("cancelled") } }),
+      answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(order("placed")) }, orders_cancel: { ok: order("cancelled") } }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("order-cancel"));
     expect(invokeMock.mock.calls.map(([command]) => command)).not.toContain("orders_cancel");
     fireEvent.click(screen.getByTestId("order-cancel-confirm"));
@@ -74,9 +76,9 @@ describe("OrderView", () => {
     const returned = order("shipped", { lines: [line("BOLT-10", { returned: 1, effective: 3, state: "returned" })] });
     const details = [detail(order("shipped")), detail(returned)];
     invokeMock.mockImplementation(
-      answerCommands({ business_get: { ok: profile }, orders_get: () => details.shift() ?? detail(returned), orders_return: { ok: returned } }),
+      answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: () => details.shift() ?? detail(returned), orders_return: { ok: returned } }),
     );
-    render(<OrderView number="SO-000042" user={owner} />);
+    render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     fireEvent.click(await screen.findByTestId("line-return-BOLT-10"));
     fireEvent.change(screen.getByTestId("return-qty"), { target: { value: "1" } });
     fireEvent.click(screen.getByTestId("return-restock"));
@@ -88,11 +90,11 @@ describe("OrderView", () => {
 
   it("offers refunds to managers and owners only", async () => {
     const paid = order("delivered", { amountPaid: "11.90" });
-    invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, orders_get: { ok: detail(paid) } }));
-    const { unmount } = render(<OrderView number="SO-000042" user={owner} />);
+    invokeMock.mockImplementation(answerCommands({ business_get: { ok: profile }, invoices_list: { ok: noInvoices }, orders_get: { ok: detail(paid) } }));
+    const { unmount } = render(<OrderView number="SO-000042" user={owner} onOpenInvoice={openInvoice} />);
     expect(await screen.findByTestId("refund-submit")).toBeTruthy();
     unmount();
-    render(<OrderView number="SO-000042" user={clerk} />);
+    render(<OrderView number="SO-000042" user={clerk} onOpenInvoice={openInvoice} />);
     await screen.findByTestId("payment-submit");
     expect(screen.queryByTestId("refund-submit")).toBeNull();
   });

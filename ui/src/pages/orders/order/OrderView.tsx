@@ -15,14 +15,15 @@ import { AttachmentViewer } from "./AttachmentViewer";
 import { OrderActions } from "./OrderActions";
 import { OrderHeader } from "./OrderHeader";
 import { OrderHistory } from "./OrderHistory";
+import { OrderInvoice } from "./OrderInvoice";
 import { OrderLinesTable } from "./OrderLinesTable";
 import { abilitiesOf } from "./orderRules";
 import { PaymentsCard } from "./PaymentsCard";
 import { useOrderRunner } from "./useOrderRunner";
 
-type Props = { number: string; user: SignedInUser };
+type Props = { number: string; user: SignedInUser; onOpenInvoice: (number: string) => void };
 
-export function OrderView({ number, user }: Props) {
+export function OrderView({ number, user, onOpenInvoice }: Props) {
   const baseCurrency = useBaseCurrency();
   const [detail, setDetail] = useState<OrderDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -63,6 +64,7 @@ export function OrderView({ number, user }: Props) {
       <Card>
         <OrderHeader order={order} />
         <OrderActions key={order.status} order={order} runner={runner} mayOverride={mayApprove} />
+        {mayApprove && <OrderInvoice order={order} onOpenInvoice={onOpenInvoice} />}
       </Card>
       <Card title="Lines">
         <OrderLinesTable order={order} runner={runner} />
