@@ -78,12 +78,11 @@ async fn the_invoice_reaches_the_customer_with_its_pdf_and_the_order_history_say
     let attached = attachment_bytes(&received[0].data, &format!("{number}.pdf")).unwrap();
     assert_eq!(attached, pdf, "the attached PDF is the invoice's PDF, byte for byte");
 
-    let history: Vec<(String, String)> = sqlx::query_as(
-        "SELECT action, after FROM history WHERE entity = 'order' AND action = 'invoice_emailed'",
-    )
-    .fetch_all(kontor.store().pool())
-    .await
-    .unwrap();
+    let history: Vec<(String, String)> =
+        sqlx::query_as("SELECT action, after FROM history WHERE entity = 'order' AND action = 'invoice_emailed'")
+            .fetch_all(kontor.store().pool())
+            .await
+            .unwrap();
     assert_eq!(history.len(), 1);
     let after: serde_json::Value = serde_json::from_str(&history[0].1).unwrap();
     assert_eq!(after["number"], number.as_str());
