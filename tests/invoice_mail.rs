@@ -1,7 +1,8 @@
 //! "Email invoice" and "Print" for real: the invoice's PDF reaches a local
 //! SMTP server attached, byte-identical to `kontor invoice pdf`; a customer
 //! without an e-mail address, a book without mail settings and a clerk are
-//! refused with nothing queued; with the server down the message waits in
+//! refused with nothing queued (a login without a password in the keyring
+//! too: that test needs the Secret Service `make test` starts); with the server down the message waits in
 //! the outbox and goes out when it is back. (Printing: tests/print.rs.)
 
 mod common;
@@ -111,6 +112,26 @@ async fn no_email_address_no_mail_settings_or_a_clerk_are_refused_and_nothing_is
     let before = common::dump(&unset.book.kontor).await;
     let error = unset.book.kontor.email_invoice(&unset.owner, &number).await.unwrap_err();
     assert_eq!(error.code(), "mail_not_configured");
+    assert_eq!(common::dump(&unset.book.kontor).await, before);
+}
+
+/// Needs the Secret Service `make test` starts (without one the keyring is
+/// out of reach, which is not a refusal: the outbox retries).
+#[tokio::test]
+async fn a_login_without_a_password_in_the_keyring_is_not_set_up_and_nothing_is_queued() {
+    let (unset, number) = open_shop("lukasz@mueller.example", None).await;
+    let settings = SmtpSettings {
+        host: "127.0.0.1".into(),
+        port: 2525,
+        security: SmtpSecurity::None,
+        username: "invoice-mail-no-password".into(),
+        from_address: "shop@berg.example".into(),
+    };
+    unset.book.kontor.set_smtp_settings(&unset.owner, settings).await.unwrap();
+    let before = common::dump(&unset.book.kontor).await;
+    let error = unset.book.kontor.email_invoice(&unset.owner, &number).await.unwrap_err();
+    assert_eq!(error.code(), "mail_not_configured", "{error}");
+    assert!(error.to_string().contains("no SMTP password"), "{error}");
     assert_eq!(common::dump(&unset.book.kontor).await, before);
 }
 

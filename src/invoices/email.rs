@@ -29,9 +29,7 @@ impl Kontor {
         if recipient.trim().is_empty() {
             return Err(Error::NoEmailAddress { customer: snapshot.buyer.name.clone(), document: snapshot.number });
         }
-        if self.smtp_settings().await?.is_none() {
-            return Err(Error::MailNotConfigured { reason: "no SMTP server is set (Settings → Email)".into() });
-        }
+        self.check_mail_set_up().await?;
         let letter = OutgoingMail {
             recipient,
             subject: subject(&snapshot),

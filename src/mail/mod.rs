@@ -352,8 +352,17 @@ impl Kontor {
         Ok(())
     }
 
-    /// The SMTP settings, if any were saved (whether e-mail is set up at all).
-    pub(crate) async fn smtp_settings(&self) -> Result<Option<SmtpSettings>> {
+    /// Refuses (`mail_not_configured`) when no server is set, or its login has no
+    /// password in the keyring: such mail would only wait. A keyring out of reach
+    /// now is not a refusal: the outbox retries and says why.
+    pub(crate) async fn check_mail_set_up(&self) -> Result<()> {
+        match self.smtp_connection().await {
+            Ok(_) | Err(Error::KeyringUnavailable { .. }) => Ok(()),
+            Err(error) => Err(error),
+        }
+    }
+
+    async fn smtp_settings(&self) -> Result<Option<SmtpSettings>> {
         let mut conn = self.store().pool().acquire().await?;
         settings::read(&mut conn).await
     }
