@@ -1,9 +1,10 @@
-//! "Email invoice" and "Print" for real: the invoice's PDF reaches a local
-//! SMTP server attached, byte-identical to `kontor invoice pdf`; a customer
-//! without an e-mail address, a book without mail settings and a clerk are
-//! refused with nothing queued (a login without a password in the keyring
-//! too: that test needs the Secret Service `make test` starts); with the server down the message waits in
-//! the outbox and goes out when it is back. (Printing: tests/print.rs.)
+//! "Email invoice" for real: the invoice's PDF reaches a local SMTP server
+//! attached, byte-identical to `kontor invoice pdf`; a customer without an
+//! e-mail address, a book without mail settings (or a login without a
+//! password in the keyring: that test needs the Secret Service `make test`
+//! starts) and a clerk are refused with nothing queued; with the server down
+//! the message waits in the outbox and goes out when it is back.
+//! (Printing an invoice: tests/print.rs.)
 
 mod common;
 
