@@ -142,7 +142,7 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: InvoiceCommand, json: 
                     entry = now;
                 }
             }
-            output::print(json, &entry, || describe_mail(&number, &entry));
+            output::print(json, &entry, || describe_mail(&number, &entry, send_now));
         }
         InvoiceCommand::Print { number, printer } => {
             let job = kontor.print_invoice(actor, &number, &printer).await?;
@@ -231,7 +231,7 @@ fn describe(detail: &InvoiceDetail) -> String {
     text
 }
 
-fn describe_mail(number: &str, entry: &OutboxEntry) -> String {
+fn describe_mail(number: &str, entry: &OutboxEntry, tried: bool) -> String {
     let to = format!("{number} to {} (message {})", entry.recipient, entry.id);
     match (entry.status, &entry.last_error) {
         (MailStatus::Sent, _) => format!("sent {to}"),
@@ -241,6 +241,10 @@ fn describe_mail(number: &str, entry: &OutboxEntry) -> String {
                 "queued {to}; not sent yet ({error}), retried from {}",
                 entry.next_attempt_at.format("%Y-%m-%d %H:%M UTC")
             )
+        }
+        // The sender stops at the first message the server does not take; older ones go first.
+        (MailStatus::Pending, None) if tried => {
+            format!("queued {to}; not tried yet: older messages wait for the mail server (`kontor mail outbox`)")
         }
         (MailStatus::Pending, None) => format!("queued {to}; `kontor mail send-pending` sends it"),
     }
