@@ -148,6 +148,9 @@ pub enum Error {
 
     #[error("cannot print on \"{printer}\": {reason}")]
     PrinterUnavailable { printer: String, reason: String },
+
+    #[error("{customer} has no e-mail address; add one on the customer before e-mailing {document}")]
+    NoEmailAddress { customer: String, document: String },
 }
 
 /// The figures a credit-limit refusal shows (amounts in the base currency).
@@ -209,6 +212,7 @@ impl Error {
             Error::MailNotConfigured { .. } => "mail_not_configured",
             Error::MailFailed { .. } => "mail_failed",
             Error::PrinterUnavailable { .. } => "printer_unavailable",
+            Error::NoEmailAddress { .. } => "no_email_address",
         }
     }
 
@@ -272,6 +276,9 @@ impl Error {
             Error::PrinterUnavailable { printer, reason } => {
                 json!({ "field": "printer", "printer": printer, "reason": reason })
             }
+            Error::NoEmailAddress { customer, document } => {
+                json!({ "field": "email", "customer": customer, "document": document })
+            }
             _ => json!({}),
         }
     }
@@ -322,5 +329,21 @@ mod attachment_and_mail_tests {
         let printer = Error::PrinterUnavailable { printer: "PDF".into(), reason: "unknown printer".into() };
         assert_eq!(printer.code(), "printer_unavailable");
         assert_eq!(printer.details(), json!({ "field": "printer", "printer": "PDF", "reason": "unknown printer" }));
+    }
+}
+
+#[cfg(test)]
+mod invoice_mail_error_tests {
+    use super::*;
+
+    #[test]
+    fn a_customer_without_an_email_address_is_refused_at_the_email_field() {
+        let error = Error::NoEmailAddress { customer: "Ada Shop".into(), document: "INV-2026-000001".into() };
+        assert_eq!(error.code(), "no_email_address");
+        assert_eq!(error.details(), json!({ "field": "email", "customer": "Ada Shop", "document": "INV-2026-000001" }));
+        assert_eq!(
+            error.to_string(),
+            "Ada Shop has no e-mail address; add one on the customer before e-mailing INV-2026-000001"
+        );
     }
 }

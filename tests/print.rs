@@ -2,6 +2,7 @@
 //! writes what it prints into ~/PDF, where the test reads it back. The test
 //! sets the queue up itself (starting cupsd) when it runs as root, as CI
 //! does; elsewhere it is skipped with a loud message unless the queue exists.
+//! `kontor invoice print` sends an invoice's PDF the same way.
 
 mod common;
 
@@ -100,4 +101,91 @@ async fn an_unknown_printer_or_a_bad_name_is_refused_clearly() {
     assert!(!error.details()["reason"].as_str().unwrap().is_empty());
     let error = print_pdf(QUEUE, "notes.txt", b"plain text").await.unwrap_err();
     assert_eq!(error.code(), "invalid_attachment");
+}
+
+#[tokio::test]
+async fn kontor_invoice_print_sends_the_invoice_pdf_to_the_queue() {
+    if !cups_pdf_queue() {
+        return;
+    }
+    // Through the CLI, as a script at the counter would print.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let cli = |args: &[&str]| {
+        let output = common::kontor_cli(data, args, "");
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        output
+    };
+    cli(&["init", "--business", "Print Hardware"]);
+    cli(&["customer", "add", "--name", "Print Kunde"]);
+    cli(&[
+        "product",
+        "add",
+        "--sku",
+        "A-1",
+        "--name",
+        "Anvil",
+        "--unit-price",
+        "10",
+        "--tax-rate",
+        "19",
+        "--stock",
+        "9",
+    ]);
+    cli(&["order", "place", "--customer", "Print Kunde", "--line", "A-1:2"]);
+    let issued: serde_json::Value =
+        serde_json::from_slice(&cli(&["--json", "invoice", "issue", "SO-000001"]).stdout).unwrap();
+    let number = issued["detail"]["invoice"]["number"].as_str().unwrap().to_string();
+    // cups-pdf names the file after the title; remove what an earlier run left.
+    while let Some(old) = printed_file(&number) {
+        std::fs::remove_file(old).unwrap();
+    }
+
+    let job: serde_json::Value =
+        serde_json::from_slice(&cli(&["--json", "invoice", "print", &number, "--printer", QUEUE]).stdout).unwrap();
+    assert_eq!(job["printer"], QUEUE);
+    assert!(job["jobId"].as_str().unwrap().starts_with(&format!("{QUEUE}-")), "{job}");
+    let started = Instant::now();
+    let out = loop {
+        if let Some(out) = printed_file(&number) {
+            break out;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "~/PDF/{number}*.pdf did not appear within a minute");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    };
+    tokio::time::sleep(Duration::from_millis(500)).await; // cups-pdf may still be writing
+    // The invoice font has no text map pdftotext can read, so compare pages and page size with the original.
+    let original = data.join("original.pdf");
+    cli(&["invoice", "pdf", &number, "--out", original.to_str().unwrap()]);
+    let layout = |file: &std::path::Path| {
+        let info = Command::new("pdfinfo").arg(file).output().unwrap();
+        String::from_utf8_lossy(&info.stdout)
+            .lines()
+            .filter(|line| line.starts_with("Pages:") || line.starts_with("Page size:"))
+            // "Page size: 595.28 x 841.89 pts (A4)": CUPS rounds the figures, the paper stays.
+            .map(|line| {
+                if line.starts_with("Pages:") {
+                    line.split_whitespace().collect::<Vec<_>>().join(" ")
+                } else {
+                    line.split('(').skip(1).collect()
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let printed = layout(&out);
+    assert_eq!(printed, ["Pages: 1".to_string(), "A4)".to_string()]);
+    assert_eq!(printed, layout(&original));
+    std::fs::remove_file(&out).unwrap();
+
+    let refused =
+        common::kontor_cli(data, &["--json", "invoice", "print", &number, "--printer", "KontorNoSuchQueue"], "");
+    assert_eq!(refused.status.code(), Some(1));
+    let error: serde_json::Value = serde_json::from_slice(&refused.stderr).unwrap();
+    assert_eq!(
+        (error["code"].as_str(), error["details"]["field"].as_str()),
+        (Some("printer_unavailable"), Some("printer"))
+    );
+    let missing = common::kontor_cli(data, &["--json", "invoice", "print", "INV-1999-000009", "--printer", QUEUE], "");
+    let error: serde_json::Value = serde_json::from_slice(&missing.stderr).unwrap();
+    assert_eq!(error["code"], "not_found");
 }

@@ -59,6 +59,7 @@ pub const COMMANDS: &[&str] = &[
     "invoice_profile_update",
     "invoice_logo_set",
     "invoice_preview_pdf",
+    "invoices_email",
     "attachments_list",
     "attachments_add",
     "attachments_read",

@@ -93,6 +93,7 @@ pub fn run() {
             commands::invoices::invoice_profile_update,
             commands::invoices::invoice_logo_set,
             commands::invoices::invoice_preview_pdf,
+            commands::invoices::invoices_email,
             commands::attachments::attachments_list,
             commands::attachments::attachments_add,
             commands::attachments::attachments_read,

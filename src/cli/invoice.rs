@@ -1,5 +1,6 @@
 //! `kontor invoice …`: issue an order's invoice or credit note, show and
-//! list them, write a PDF, and issue/export in bulk.
+//! list them, write a PDF, e-mail it to the customer or print it, and
+//! issue/export in bulk.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
@@ -10,6 +11,7 @@ use kontor::error::Error;
 use kontor::invoices::{
     BatchOptions, InvoiceDetail, InvoiceKind, InvoiceQuery, InvoiceStatus, InvoiceSummary, IssuedInvoice,
 };
+use kontor::mail::{MailStatus, OutboxEntry};
 use kontor::orders::{OrderQuery, OrderStatus};
 use kontor::staff::Actor;
 use kontor::{Kontor, Result};
@@ -51,6 +53,20 @@ pub enum InvoiceCommand {
         number: String,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// E-mail the PDF to the customer (queued in the outbox; retried while offline)
+    Email {
+        number: String,
+        /// Try to send it now instead of waiting for the next send
+        #[arg(long)]
+        send_now: bool,
+    },
+    /// Print the PDF on a CUPS printer
+    Print {
+        number: String,
+        /// The CUPS queue name (`lpstat -p` lists them)
+        #[arg(long, value_name = "NAME")]
+        printer: String,
     },
     /// Issue the invoices of every order matching the filters (and export their PDFs)
     Batch {
@@ -116,6 +132,21 @@ pub async fn run(kontor: &Kontor, actor: &Actor, command: InvoiceCommand, json: 
             })?;
             let written = serde_json::json!({ "number": number, "path": out, "bytes": bytes.len() });
             output::print(json, &written, || format!("{number}: {} bytes written to {}", bytes.len(), out.display()));
+        }
+        InvoiceCommand::Email { number, send_now } => {
+            let mut entry = kontor.email_invoice(actor, &number).await?;
+            if send_now {
+                kontor.send_pending_mail().await?;
+                let outbox = kontor.mail_outbox(actor).await?;
+                if let Some(now) = outbox.into_iter().find(|message| message.id == entry.id) {
+                    entry = now;
+                }
+            }
+            output::print(json, &entry, || describe_mail(&number, &entry, send_now));
+        }
+        InvoiceCommand::Print { number, printer } => {
+            let job = kontor.print_invoice(actor, &number, &printer).await?;
+            output::print(json, &job, || format!("sent {number} to {} (job {})", job.printer, job.job_id));
         }
         InvoiceCommand::Batch { status, from, to, search, out_dir } => {
             let filter = OrderQuery { status, from, to, search, ..OrderQuery::default() };
@@ -198,4 +229,23 @@ fn describe(detail: &InvoiceDetail) -> String {
         text.push_str(&format!("\n  related {} {} {}", related.number, related.amount_total, related.currency));
     }
     text
+}
+
+fn describe_mail(number: &str, entry: &OutboxEntry, tried: bool) -> String {
+    let to = format!("{number} to {} (message {})", entry.recipient, entry.id);
+    match (entry.status, &entry.last_error) {
+        (MailStatus::Sent, _) => format!("sent {to}"),
+        (MailStatus::Failed, error) => format!("the server refused {to}: {}", error.as_deref().unwrap_or("")),
+        (MailStatus::Pending, Some(error)) => {
+            format!(
+                "queued {to}; not sent yet ({error}), retried from {}",
+                entry.next_attempt_at.format("%Y-%m-%d %H:%M UTC")
+            )
+        }
+        // The sender stops at the first message the server does not take; older ones go first.
+        (MailStatus::Pending, None) if tried => {
+            format!("queued {to}; not tried yet: older messages wait for the mail server (`kontor mail outbox`)")
+        }
+        (MailStatus::Pending, None) => format!("queued {to}; `kontor mail send-pending` sends it"),
+    }
 }

@@ -6,6 +6,7 @@
 
 mod batch;
 mod credit_note;
+mod email;
 mod issue;
 pub mod locale;
 pub mod logo;

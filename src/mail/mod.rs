@@ -98,6 +98,42 @@ pub struct PdfFile {
     pub bytes: Vec<u8>,
 }
 
+/// A message checked and with its PDF stored: what `queue_ready` writes.
+pub(crate) struct ReadyMail {
+    pub recipient: String,
+    subject: String,
+    body: String,
+    /// The file name and the stored file's SHA-256.
+    attachment: Option<(String, String)>,
+}
+
+/// Puts a ready message in the outbox (and its history) on `conn`, in the caller's transaction.
+pub(crate) async fn queue_ready(
+    conn: &mut sqlx::SqliteConnection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    ready: &ReadyMail,
+) -> Result<OutboxEntry> {
+    let new = outbox::NewMessage {
+        recipient: &ready.recipient,
+        subject: &ready.subject,
+        body: &ready.body,
+        attachment: ready.attachment.as_ref().map(|(name, sha256)| (name.as_str(), sha256.as_str())),
+        queued_by: &actor.name,
+        now,
+    };
+    let id = outbox::insert(conn, &new).await?;
+    let after = Some(
+        json!({ "recipient": ready.recipient, "subject": ready.subject, "attachment": new.attachment.map(|a| a.0) }),
+    );
+    history::record(
+        conn,
+        Change { entity: "mail", entity_id: Some(id), action: "queued", before: None, after, actor, at: now },
+    )
+    .await?;
+    outbox::get(conn, id).await
+}
+
 /// A message to queue (an invoice to a customer, say).
 #[derive(Debug, Clone)]
 pub struct OutgoingMail {
@@ -182,6 +218,17 @@ impl Kontor {
     /// Queues a message (with at most one PDF) for sending; nothing is sent yet.
     pub async fn queue_mail(&self, actor: &Actor, mail: OutgoingMail) -> Result<OutboxEntry> {
         actor.require(Permission::EnterOrders)?;
+        let ready = self.ready_to_queue(&mail)?;
+        let mut tx = self.store().write().await?;
+        let entry = queue_ready(&mut tx, actor, self.now(), &ready).await?;
+        tx.commit().await?;
+        Ok(entry)
+    }
+
+    /// Checks a message and stores its PDF, before any transaction, so other
+    /// writers do not wait for the disk; `queue_ready` then queues it inside
+    /// the caller's transaction (an invoice's e-mail and its history together).
+    pub(crate) fn ready_to_queue(&self, mail: &OutgoingMail) -> Result<ReadyMail> {
         let recipient = mail_address("recipient", &mail.recipient)?.to_string();
         let subject = required_text("subject", &mail.subject, 300)?;
         if subject.contains(['\r', '\n']) {
@@ -192,36 +239,12 @@ impl Kontor {
             Some(pdf) => {
                 let name = clean_file_name(&pdf.file_name)?;
                 check_pdf(&name, &pdf.bytes)?;
-                Some((name, &pdf.bytes))
+                let sha256 = files::store(self.store().data_dir(), &pdf.bytes)?;
+                Some((name, sha256))
             }
             None => None,
         };
-        // Stored before the transaction, so other writers do not wait for the disk.
-        let stored = match &attachment {
-            Some((name, bytes)) => Some((name.as_str(), files::store(self.store().data_dir(), bytes)?)),
-            None => None,
-        };
-        let now = self.now();
-        let mut tx = self.store().write().await?;
-        let new = outbox::NewMessage {
-            recipient: &recipient,
-            subject: &subject,
-            body: &body,
-            attachment: stored.as_ref().map(|(name, sha256)| (*name, sha256.as_str())),
-            queued_by: &actor.name,
-            now,
-        };
-        let id = outbox::insert(&mut tx, &new).await?;
-        let after =
-            Some(json!({ "recipient": recipient, "subject": subject, "attachment": new.attachment.map(|a| a.0) }));
-        history::record(
-            &mut tx,
-            Change { entity: "mail", entity_id: Some(id), action: "queued", before: None, after, actor, at: now },
-        )
-        .await?;
-        let entry = outbox::get(&mut tx, id).await?;
-        tx.commit().await?;
-        Ok(entry)
+        Ok(ReadyMail { recipient, subject, body, attachment })
     }
 
     /// Waiting and failed messages first, then the latest sent; at most 200.
@@ -327,6 +350,16 @@ impl Kontor {
             }
         }
         Ok(())
+    }
+
+    /// Refuses (`mail_not_configured`) when no server is set, or its login has no
+    /// password in the keyring: such mail would only wait. A keyring out of reach
+    /// now is not a refusal: the outbox retries and says why.
+    pub(crate) async fn check_mail_set_up(&self) -> Result<()> {
+        match self.smtp_connection().await {
+            Ok(_) | Err(Error::KeyringUnavailable { .. }) => Ok(()),
+            Err(error) => Err(error),
+        }
     }
 
     async fn smtp_settings(&self) -> Result<Option<SmtpSettings>> {

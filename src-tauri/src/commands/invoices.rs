@@ -1,6 +1,7 @@
 //! Invoices and credit notes: issue from an order page, the list, one
 //! document, its PDF (raw bytes for the viewer), the batch with progress and
-//! cancel, and the invoicing part of the business profile in Settings.
+//! cancel, e-mailing one to its customer, and the invoicing part of the
+//! business profile in Settings.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,6 +10,7 @@ use kontor::invoices::{
     BatchOptions, BatchProgress, BatchSummary, InvoiceDetail, InvoicePage, InvoiceProfile, InvoiceQuery,
     InvoiceSettings, IssuedInvoice,
 };
+use kontor::mail::OutboxEntry;
 use kontor::orders::OrderQuery;
 use tauri::State;
 use tauri::ipc::{Channel, Response};
@@ -49,6 +51,13 @@ pub async fn invoices_get(desktop: State<'_, Desktop>, number: String) -> Result
 pub async fn invoices_pdf(desktop: State<'_, Desktop>, number: String) -> Result<Response, CommandError> {
     let (kontor, actor) = desktop.acting().await?;
     Ok(Response::new(kontor.invoice_pdf(&actor, &number).await?))
+}
+
+/// "Email invoice": queued in the outbox (housekeeping sends it, and retries while offline).
+#[tauri::command]
+pub async fn invoices_email(desktop: State<'_, Desktop>, number: String) -> Result<OutboxEntry, CommandError> {
+    let (kontor, actor) = desktop.acting().await?;
+    Ok(kontor.email_invoice(&actor, &number).await?)
 }
 
 #[tauri::command]

@@ -1,4 +1,4 @@
-// Settings: the business profile for everyone (editable by the owner), staff accounts and e-mail for the owner only, exchange rates and the mail outbox for all.
+// Settings: the business profile and invoicing profile for everyone (editable by the owner), staff accounts and e-mail for the owner only, exchange rates and the mail outbox for all.
 import type { BusinessProfile } from "../../bindings/BusinessProfile";
 import type { SignedInUser } from "../../bindings/SignedInUser";
 import { Card } from "../../components/Card";
@@ -6,6 +6,7 @@ import { Page } from "../Page";
 import { BusinessProfileCard } from "./BusinessProfileCard";
 import { RatesCard } from "./RatesCard";
 import { EmailCard } from "./EmailCard";
+import { InvoicesCard } from "./InvoicesCard";
 import { OutboxCard } from "./OutboxCard";
 import { StaffCard } from "./StaffCard";
 
@@ -16,6 +17,7 @@ export function SettingsPage({ user, onProfileSaved }: Props) {
   return (
     <Page id="settings" title="Settings">
       <BusinessProfileCard canEdit={isOwner} onSaved={onProfileSaved} />
+      <InvoicesCard canEdit={isOwner} canPreview={user.role !== "clerk"} />
       {isOwner ? (
         <StaffCard signedInUserId={user.id} />
       ) : (
