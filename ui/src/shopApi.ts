@@ -21,7 +21,6 @@ import type { ProductUpdate } from "./bindings/ProductUpdate";
 import type { ExchangeRate } from "./bindings/ExchangeRate";
 import type { RateSheet } from "./bindings/RateSheet";
 import type { StockAdjustment } from "./bindings/StockAdjustment";
-import type { OutboxEntry } from "./bindings/OutboxEntry";
 
 /** How many results a type-ahead search offers. */
 const SEARCH_LIMIT = 10;
@@ -63,6 +62,3 @@ export const refundOrder = (order: string, method: PaymentMethod, amount: string
 export const listRates = () => call<RateSheet>("rates_list");
 /** `rate` and `validFrom` ("YYYY-MM-DD") as typed: the core reads them and names the field it refuses. */
 export const setRate = (currency: string, validFrom: string, rate: string) => call<ExchangeRate>("rates_set", { currency, validFrom, rate });
-
-/** "Email invoice": queues the invoice's (or credit note's) PDF to the customer; the entry shows whether it went out yet. */
-export const emailInvoice = (number: string) => call<OutboxEntry>("invoices_email", { number });

@@ -8,6 +8,7 @@ import { Facts, type Fact } from "../../components/Facts";
 import { Money } from "../../components/Money";
 import { formatDay } from "../../format";
 import { getInvoice } from "../../invoicesApi";
+import { EmailInvoiceButton } from "./EmailInvoiceButton";
 import { InvoiceChip } from "./InvoiceChip";
 import { InvoicePdf } from "./InvoicePdf";
 
@@ -62,11 +63,11 @@ export function InvoiceView({ number, onOpenInvoice, onOpenOrder }: Props) {
             <InvoiceChip invoice={invoice} testId="invoice-status" />
           </div>
           <Facts facts={facts} />
-          {/* The invoice's action bar. "Email invoice" (being built on another branch with its core command) goes here beside the order. */}
           <div className="order-actions-buttons invoice-actions" data-testid="invoice-actions">
             <button type="button" data-testid="invoice-open-order" onClick={() => onOpenOrder(snapshot.orderNumber)}>
               Open order {snapshot.orderNumber}
             </button>
+            <EmailInvoiceButton number={invoice.number} />
           </div>
         </Card>
         <Card title={isInvoice ? "Credit notes" : "Invoice"}>

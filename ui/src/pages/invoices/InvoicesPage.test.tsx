@@ -118,4 +118,26 @@ describe("InvoicesPage invoice", () => {
     expect((await screen.findByTestId("invoice-pdf-error")).textContent).toBe("no invoice INV-2026-000001");
     expect(screen.getByTestId("invoice-related-none")).toBeTruthy();
   });
+
+  it("e-mails the document to the customer and says whether it went out or waits in the outbox", async () => {
+    const outbox = { id: 7, recipient: "buy@berg.example", subject: "Invoice INV-2026-000001", attachmentName: "INV-2026-000001.pdf", status: "pending", attempts: 1, nextAttemptAt: "2026-11-22T10:00:00Z", lastError: "connection refused", queuedBy: "anna", createdAt: "2026-11-22T09:59:00Z", sentAt: null };
+    invokeMock.mockImplementation(
+      answerCommands({ invoices_get: { ok: invoiceDetail(invoice) }, invoices_pdf: { refuse: { code: "not_found", message: "no PDF in this test", details: {} } }, invoices_email: { ok: outbox } }),
+    );
+    render(<InvoicesPage invoice="INV-2026-000001" onNavigate={vi.fn()} />);
+    fireEvent.click(await screen.findByTestId("invoice-email"));
+    expect((await screen.findByTestId("invoice-email-queued")).textContent).toContain("Waiting in the outbox for buy@berg.example");
+    expect(invokeMock).toHaveBeenCalledWith("invoices_email", { number: "INV-2026-000001" });
+  });
+
+  it("shows why an invoice cannot be e-mailed", async () => {
+    const refusal = { code: "no_email_address", message: "Berg Hardware has no e-mail address to send INV-2026-000001 to", details: { field: "email" } };
+    invokeMock.mockImplementation(
+      answerCommands({ invoices_get: { ok: invoiceDetail(invoice) }, invoices_pdf: { refuse: { code: "not_found", message: "no PDF in this test", details: {} } }, invoices_email: { refuse: refusal } }),
+    );
+    render(<InvoicesPage invoice="INV-2026-000001" onNavigate={vi.fn()} />);
+    fireEvent.click(await screen.findByTestId("invoice-email"));
+    expect((await screen.findByTestId("invoice-email-error")).textContent).toBe(refusal.message);
+    expect(screen.queryByTestId("invoice-email-queued")).toBeNull();
+  });
 });
