@@ -146,8 +146,9 @@ pub const COUNT_CAP: i64 = 1_000;
 /// status, so the index is named outright (`INDEXED BY`).
 #[derive(Clone, Copy, PartialEq)]
 enum Plan {
-    /// Few customers match (or one is chosen): read their orders through the
-    /// customer index and sort them.
+    /// Few customers match, or one is chosen, or there is no search: left to
+    /// the planner, which reads their orders through the customer index (or
+    /// walks the status or date index for a plain filter).
     CustomerOrders,
     /// Many match: walk orders newest first and keep theirs, stopping after
     /// the page (sorting every order of hundreds of customers costs more).
