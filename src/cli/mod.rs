@@ -97,7 +97,7 @@ enum Command {
     Order(order::OrderCommand),
     /// A report for a period: table, JSON, CSV, its chart as SVG or PNG, or all as PDF
     Report(report::ReportArgs),
-    /// Invoices and credit notes: issue, show, list, PDF, batch
+    /// Invoices and credit notes: issue, credit, show, list, PDF, e-mail, print, batch
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
     /// What invoices say about the business: legal name, address, logo, terms…
