@@ -1,6 +1,6 @@
 // Tests that amounts are formatted from their text (never through a float) and quantities are read strictly.
 import { describe, expect, it } from "vitest";
-import { formatAmount, isZeroOrLess, parseQuantity } from "./format";
+import { formatAmount, formatFigure, isZeroOrLess, parseQuantity } from "./format";
 
 describe("formatAmount", () => {
   it("groups, pads to the currency's decimals and adds the code", () => {
@@ -16,6 +16,15 @@ describe("formatAmount", () => {
   it("shows text it does not understand as it came", () => {
     expect(formatAmount("n/a", "EUR")).toBe("n/a EUR");
     expect(formatAmount("5", null)).toMatch(/^5.00$/);
+  });
+});
+
+describe("formatFigure", () => {
+  it("groups the whole part and keeps the decimals exactly as sent", () => {
+    expect(formatFigure("3569584250.60")).toMatch(/^3.569.584.250.60$/);
+    expect(formatFigure("-1234.5")).toMatch(/^-1.234.5$/);
+    expect(formatFigure("42")).toBe("42");
+    expect(formatFigure("2026-W47")).toBe("2026-W47");
   });
 });
 

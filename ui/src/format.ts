@@ -1,5 +1,7 @@
 // Display only: amounts (exact decimal strings from Rust) grouped for reading, dates and times in the user's locale. No arithmetic.
 const AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
+/** Where a thousands separator goes in a run of digits. */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
 let separators: { group: string; decimal: string } | null = null;
 
@@ -34,11 +36,20 @@ export function formatAmount(amount: string, currency: string | null): string {
   if (match === null) return `${amount}${suffix}`;
   const [, sign, whole, fraction = ""] = match;
   const { group, decimal } = localeSeparators();
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = whole.replace(THOUSANDS, group);
   const minor = currency === null ? 2 : minorDigits(currency);
   let digits = fraction.padEnd(minor, "0");
   while (digits.length > minor && digits.endsWith("0")) digits = digits.slice(0, -1);
   return `${sign}${grouped}${digits === "" ? "" : decimal + digits}${suffix}`;
+}
+
+/** A figure in a report's table ("1234.50", "42", "12.5") grouped for reading, every digit kept as Rust sent it. */
+export function formatFigure(text: string): string {
+  const match = AMOUNT.exec(text.trim());
+  if (match === null) return text;
+  const [, sign, whole, fraction] = match;
+  const { group, decimal } = localeSeparators();
+  return `${sign}${whole.replace(THOUSANDS, group)}${fraction === undefined ? "" : decimal + fraction}`;
 }
 
 /** True for "0", "0.00" and anything negative: read from the text, not computed. */

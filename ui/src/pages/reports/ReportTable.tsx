@@ -1,5 +1,6 @@
-// A report's table under its chart: exact amounts from Rust, figures right-aligned.
+// A report's table under its chart: exact amounts from Rust, figures grouped for reading and right-aligned.
 import type { Report } from "../../bindings/Report";
+import { formatFigure } from "../../format";
 
 type Props = { report: Report };
 
@@ -27,7 +28,7 @@ export function ReportTable({ report }: Props) {
           <tr key={index} data-testid="report-row">
             {row.map((cell, column) => (
               <td key={report.columns[column].key} className={report.columns[column].numeric ? "cell-number" : undefined}>
-                {cell}
+                {report.columns[column].numeric ? formatFigure(cell) : cell}
               </td>
             ))}
           </tr>

@@ -39,7 +39,7 @@ describe("ReportsPage", () => {
     const chart = await screen.findByTestId("report-chart");
     expect(chart.getAttribute("src")).toContain("data:image/svg+xml");
     expect(decodeURIComponent(chart.getAttribute("src") ?? "")).toContain("<text>Sales over time</text>");
-    expect(screen.getAllByTestId("report-row").map((row) => row.textContent)).toEqual(["2026-11-011234.50", "2026-11-020.00"]);
+    expect(screen.getAllByTestId("report-row").map((row) => row.textContent)).toEqual(["2026-11-011,234.50", "2026-11-020.00"]);
     expect(invokeMock).toHaveBeenCalledWith("reports_get", { name: "sales", request: { preset: "this_month", from: null, to: null, grouping: "day" } });
   });
 
