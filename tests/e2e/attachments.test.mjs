@@ -9,6 +9,7 @@ import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, appTest } from './lib/app.mjs';
 import { OWNER, login } from './lib/flows.mjs';
+import { inkOnCanvas, until } from './lib/pdf.mjs';
 
 /** A valid PDF of `pages` pages with large text on each (the xref offsets computed). */
 function makePdf(pages, text) {
@@ -57,27 +58,6 @@ function dropFile(app, testId, name, bytes, type) {
      return true;`,
     [name, bytes.toString('base64'), type, testId],
   );
-}
-
-/** How many clearly dark pixels the PDF canvas shows (0 when nothing was drawn). */
-const inkOnCanvas = (app) =>
-  app.session.execute(
-    `const canvas = document.querySelector('[data-testid="pdf-canvas"]');
-     if (!canvas || canvas.width === 0) return 0;
-     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-     let dark = 0;
-     for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 300) dark += 1;
-     return dark;`,
-  );
-
-async function until(what, check, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /**

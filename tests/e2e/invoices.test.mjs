@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { CLI, appTest } from './lib/app.mjs';
 import { OWNER, login, logout } from './lib/flows.mjs';
+import { inkOnCanvas, until } from './lib/pdf.mjs';
 
 const CLERK = { name: 'Clara Clerk', username: 'clara', password: 'clerk-secret-42' };
 
@@ -26,27 +27,6 @@ function shopWithShippedOrder(dataDir) {
   kontor(['order', 'place', '--customer', 'Nordlicht Werkstatt', '--line', 'LAMP-1:1']);
   kontor(['invoice', 'issue', 'SO-000002']);
   kontor(['order', 'pay', 'SO-000002', '--amount', '53.55', '--method', 'bank_transfer', '--reference', 'NL-77']);
-}
-
-/** How many clearly dark pixels the PDF canvas shows (0 when nothing was drawn). */
-const inkOnCanvas = (app) =>
-  app.session.execute(
-    `const canvas = document.querySelector('[data-testid="pdf-canvas"]');
-     if (!canvas || canvas.width === 0) return 0;
-     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-     let dark = 0;
-     for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 300) dark += 1;
-     return dark;`,
-  );
-
-async function until(what, check, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /** Waits until the element's text matches `pattern`; returns the text. */
