@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::{AssertSqlSafe, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use super::daily::in_base;
 use super::period::Period;
@@ -47,12 +47,12 @@ pub async fn products(
     base: Currency,
     window: &(String, String),
 ) -> Result<Report> {
-    let rows = sqlx::query_as(AssertSqlSafe(
+    let rows = sqlx::query_as(
         "SELECT l.sku, min(l.name), o.currency, o.exchange_rate, sum(l.ordered - l.cancelled - l.returned), sum(l.amount)
          FROM orders o JOIN order_lines l ON l.order_id = o.id
          WHERE o.placed_at >= ?1 AND o.placed_at < ?2
          GROUP BY l.product_id, o.currency, o.exchange_rate",
-    ))
+    )
     .bind(&window.0)
     .bind(&window.1)
     .fetch_all(conn)
@@ -66,12 +66,12 @@ pub async fn customers(
     base: Currency,
     window: &(String, String),
 ) -> Result<Report> {
-    let rows = sqlx::query_as(AssertSqlSafe(
+    let rows = sqlx::query_as(
         "SELECT c.name, CAST(c.id AS TEXT), o.currency, o.exchange_rate, count(*), sum(o.amount_lines)
          FROM orders o JOIN customers c ON c.id = o.customer_id
          WHERE o.placed_at >= ?1 AND o.placed_at < ?2
          GROUP BY o.customer_id, o.currency, o.exchange_rate",
-    ))
+    )
     .bind(&window.0)
     .bind(&window.1)
     .fetch_all(conn)
