@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { CLI, appTest } from './lib/app.mjs';
 import { OWNER, login } from './lib/flows.mjs';
+import { until } from './lib/pdf.mjs';
 
 function book(dataDir) {
   const kontor = (args, input = '') => execFileSync(CLI, ['--data-dir', dataDir, ...args], { input, encoding: 'utf8' });
@@ -28,6 +29,10 @@ appTest(
     await app.waitFor('login-username', { timeout: 30000 });
     await login(app, OWNER.username, OWNER.password);
     await app.click('nav-settings');
+    // The fields stay disabled until the profile has loaded; typing sooner is refused.
+    await until('the invoice settings loaded', () =>
+      app.session.execute(`return document.querySelector('[data-testid="invoice-legalName"]')?.disabled === false`),
+    );
     await app.type('invoice-legalName', 'Müller & Söhne GmbH');
     await app.type('invoice-taxId', 'DE123456789');
     await app.type('invoice-paymentTermsDays', '30');
