@@ -316,3 +316,32 @@ async fn the_whole_report_prints_to_pdf_with_its_chart_and_table() {
     assert_eq!(text.matches("Period").count(), pages, "the headings start every page");
     assert!(text.contains("2026-12-31"));
 }
+
+#[tokio::test]
+async fn a_book_from_before_the_rollup_gets_it_built_from_its_records_when_opened() {
+    let shop = book().await;
+    let pool = shop.kontor().store().pool();
+    let rollup = || async {
+        sqlx::query_as::<_, (i64, String, i64, i64, i64, i64, i64)>(
+            "SELECT slot, currency, orders, booked, cancelled, returned, cost FROM sales_rollup ORDER BY 1, 2",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap()
+    };
+    let running = rollup().await;
+    let before = shop.report(ReportName::GrossProfit, range("2026-11-01", "2026-12-31", "day")).await;
+    // As the migration leaves a book that already had orders: an empty rollup and the request to build it.
+    sqlx::query("DELETE FROM sales_rollup").execute(pool).await.unwrap();
+    sqlx::query("INSERT INTO settings (key, value, updated_at) VALUES ('sales_rollup', 'rebuild', '2026-12-01')")
+        .execute(pool)
+        .await
+        .unwrap();
+    let reopened = Kontor::open_with_clock(shop.book.dir.path(), shop.book.clock.clone()).await.unwrap();
+    assert_eq!(rollup().await, running);
+    let after = reopened.report(&shop.owner, ReportName::GrossProfit, &range("2026-11-01", "2026-12-31", "day")).await;
+    assert_eq!(after.unwrap().rows, before.rows);
+    let asked: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM settings WHERE key = 'sales_rollup'").fetch_one(pool).await.unwrap();
+    assert_eq!(asked, 0, "the request is done with");
+}

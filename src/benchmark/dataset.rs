@@ -73,6 +73,8 @@ pub async fn generate(kontor: &Kontor, size: &DatasetSize, seed: u64) -> Result<
     )
     .execute(&mut conn)
     .await?;
+    // The rows went in past the services, so the sales rollup is built from them.
+    crate::reports::rollup::rebuild(&mut conn).await?;
     sqlx::query("ANALYZE").execute(&mut conn).await?;
     Ok(started.elapsed())
 }

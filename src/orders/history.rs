@@ -1,5 +1,7 @@
-//! What an order's history entry records: the order as it was before and
-//! after, in the few fields a person reads (status, totals, line quantities).
+//! Every change to an order ends here, inside its transaction: the history
+//! entry (the order before and after, in the few fields a person reads:
+//! status, totals, line quantities) and the change's effect on the sales
+//! rollup the reports read.
 
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
@@ -8,6 +10,7 @@ use sqlx::SqliteConnection;
 use super::Order;
 use crate::error::Result;
 use crate::history::{self, Change};
+use crate::reports::rollup;
 use crate::staff::Actor;
 
 fn summary(order: &Order) -> Value {
@@ -33,6 +36,7 @@ pub(super) async fn record(
     before: Option<&Order>,
     after: &Order,
 ) -> Result<()> {
+    rollup::record_change(conn, before, after, now).await?;
     history::record(
         conn,
         Change {

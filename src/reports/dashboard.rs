@@ -56,7 +56,7 @@ impl Kontor {
         let month_start = Grouping::Month.bucket_start(today);
         let last_month_start = month_start - Months::new(1);
         let chart_start = today - Days::new(CHART_DAYS - 1);
-        let days = daily::days(&mut conn, zone, base, chart_start.min(last_month_start), today, false).await?;
+        let days = daily::days(&mut conn, zone, base, chart_start.min(last_month_start), today).await?;
         let sum = |from: NaiveDate, to: NaiveDate| {
             days.range(from..=to).fold(Day::default(), |mut total, (_, day)| {
                 total.add(day);

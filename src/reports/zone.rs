@@ -39,6 +39,36 @@ impl Zone {
     /// for instants within `from..=to`. Only our own generated numbers and
     /// timestamps go into the text, never user input.
     pub fn local_day_sql(self, column: &str, from: NaiveDate, to: NaiveDate) -> String {
+        let shifts = self.shifts(from, to);
+        let last = shifts.last().expect("shifts start with the offset at the start").1;
+        if shifts.len() == 1 {
+            return format!("date({column}, '{last:+} seconds')");
+        }
+        let mut case = String::from("CASE");
+        for pair in shifts.windows(2) {
+            case.push_str(&format!(" WHEN {column} < '{}' THEN '{:+} seconds'", stamp(pair[1].0), pair[0].1));
+        }
+        format!("date({column}, {case} ELSE '{last:+} seconds' END)")
+    }
+
+    /// The same for the integer `column` counting UTC quarter hours since
+    /// 1970 (the sales rollup's slots).
+    pub fn local_day_of_slot_sql(self, column: &str, from: NaiveDate, to: NaiveDate) -> String {
+        let shifts = self.shifts(from, to);
+        let last = shifts.last().expect("shifts start with the offset at the start").1;
+        if shifts.len() == 1 {
+            return format!("date({column} * 900 + {last}, 'unixepoch')");
+        }
+        let mut case = String::from("CASE");
+        for pair in shifts.windows(2) {
+            case.push_str(&format!(" WHEN {column} < {} THEN {}", quarter_hour(pair[1].0), pair[0].1));
+        }
+        format!("date({column} * 900 + {case} ELSE {last} END, 'unixepoch')")
+    }
+
+    /// The UTC offset (seconds) in force from each instant on, for instants
+    /// within `from..=to`: the first entry is the offset at the start.
+    fn shifts(self, from: NaiveDate, to: NaiveDate) -> Vec<(DateTime<Utc>, i32)> {
         let start = self.start_of(from);
         let end = self.start_of(to + Days::new(1));
         let mut shifts = vec![(start, self.offset_at(start))];
@@ -56,16 +86,16 @@ impl Zone {
             }
             at = next;
         }
-        if shifts.len() == 1 {
-            return format!("date({column}, '{:+} seconds')", shifts[0].1);
-        }
-        let mut case = String::from("CASE");
-        for pair in shifts.windows(2) {
-            case.push_str(&format!(" WHEN {column} < '{}' THEN '{:+} seconds'", stamp(pair[1].0), pair[0].1));
-        }
-        let last = shifts.last().expect("at least the first shift");
-        format!("date({column}, {case} ELSE '{:+} seconds' END)", last.1)
+        shifts
     }
+}
+
+/// The UTC quarter hour an instant falls in, counted from 1970. Every local
+/// midnight and clock change of the time zones in use since 1980 falls on
+/// a quarter hour (offsets such as +05:45 included), so whole slots make
+/// whole local days.
+pub fn quarter_hour(at: DateTime<Utc>) -> i64 {
+    at.timestamp().div_euclid(900)
 }
 
 /// A UTC instant as the store writes it, so text comparison orders correctly.
@@ -100,6 +130,20 @@ mod tests {
         assert_eq!(
             sql,
             "date(at, CASE WHEN at < '2026-03-29T01:00:00+00:00' THEN '+3600 seconds' ELSE '+7200 seconds' END)"
+        );
+    }
+
+    #[test]
+    fn a_slot_is_read_on_the_local_calendar() {
+        let berlin = Zone(chrono_tz::Europe::Berlin);
+        let change = quarter_hour(Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap());
+        assert_eq!(
+            berlin.local_day_of_slot_sql("slot", day("2026-03-01"), day("2026-04-30")),
+            format!("date(slot * 900 + CASE WHEN slot < {change} THEN 3600 ELSE 7200 END, 'unixepoch')")
+        );
+        assert_eq!(
+            Zone(chrono_tz::UTC).local_day_of_slot_sql("slot", day("2026-03-01"), day("2026-03-31")),
+            "date(slot * 900 + 0, 'unixepoch')"
         );
     }
 }
