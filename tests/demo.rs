@@ -49,3 +49,13 @@ async fn demo_data_goes_into_an_empty_book_only() {
     let error = book.kontor.load_demo(&owner, DemoOptions { orders: 10, seed: 1 }, |_, _| {}).await.unwrap_err();
     assert_eq!(error.details()["field"], "demo");
 }
+
+#[tokio::test]
+async fn demo_data_waits_for_the_business_to_be_set_up_and_writes_nothing_before() {
+    let book = common::new_book().await;
+    let before = common::dump(&book.kontor).await;
+    let cli = Actor::operating_system("tester");
+    let error = book.kontor.load_demo(&cli, DemoOptions { orders: 10, seed: 1 }, |_, _| {}).await.unwrap_err();
+    assert_eq!(error.code(), "not_set_up");
+    assert_eq!(common::dump(&book.kontor).await, before);
+}

@@ -62,6 +62,11 @@ impl Kontor {
         mut progress: impl FnMut(usize, usize),
     ) -> Result<DemoSummary> {
         actor.require(Permission::EditBusiness)?;
+        // Orders need the base currency: refuse before the first product is
+        // written, as the demo is many transactions, not one.
+        if self.business_profile().await?.is_none() {
+            return Err(Error::NotSetUp);
+        }
         let existing: i64 =
             sqlx::query_scalar("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM products)")
                 .fetch_one(self.store().pool())
