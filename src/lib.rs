@@ -52,9 +52,11 @@ impl Kontor {
 
     pub async fn open_with_clock(data_dir: &Path, clock: Clock) -> Result<Kontor> {
         let store = Store::open(data_dir, clock.now()).await?;
-        let mut tx = store.write().await?;
-        reports::rollup::rebuild_if_asked(&mut tx).await?;
-        tx.commit().await?;
+        if reports::rollup::rebuild_asked(store.pool()).await? {
+            let mut tx = store.write().await?;
+            reports::rollup::rebuild_if_asked(&mut tx).await?;
+            tx.commit().await?;
+        }
         Ok(Kontor { store, clock })
     }
 

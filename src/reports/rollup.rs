@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sqlx::{AssertSqlSafe, SqliteConnection};
+use sqlx::{AssertSqlSafe, SqliteConnection, SqlitePool};
 
 use super::zone::quarter_hour;
 use crate::error::Result;
@@ -210,6 +210,12 @@ fn minor_step_sql(column: &str) -> String {
         case.push_str(&format!(" WHEN '{}' THEN {}", currency.code(), 10_i64.pow(4 - currency.minor_units())));
     }
     case + " ELSE 100 END"
+}
+
+/// Whether a migration asked for the rollup to be rebuilt: a read, so
+/// opening a book needs no write unless it did.
+pub(crate) async fn rebuild_asked(pool: &SqlitePool) -> Result<bool> {
+    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM settings WHERE key = 'sales_rollup')").fetch_one(pool).await?)
 }
 
 /// Rebuilds the rollup when a migration asked for it (the table is new on

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use sqlx::SqliteConnection;
 
 use super::DATABASE_FILE;
 use crate::error::{Error, Result};
@@ -16,11 +16,11 @@ pub fn backups_dir(data_dir: &Path) -> PathBuf {
 
 /// A consistent copy of the live database (WAL included) via `VACUUM INTO`,
 /// named by time so that the newest sorts last.
-pub(super) async fn write_backup(pool: &SqlitePool, data_dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+pub(super) async fn write_backup(conn: &mut SqliteConnection, data_dir: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
     let dir = backups_dir(data_dir);
     fs::create_dir_all(&dir).map_err(|source| Error::File { action: "create", path: dir.clone(), source })?;
     let target = dir.join(format!("kontor-{}.db", now.format("%Y%m%dT%H%M%S%.3fZ")));
-    sqlx::query("VACUUM INTO ?").bind(target.to_string_lossy().into_owned()).execute(pool).await?;
+    sqlx::query("VACUUM INTO ?").bind(target.to_string_lossy().into_owned()).execute(conn).await?;
     Ok(target)
 }
 

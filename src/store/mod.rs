@@ -63,13 +63,20 @@ impl Store {
             data_dir::check_sqlite_header(&path)?;
         }
         let pool = connect(&path, READERS).await?;
-        schema::probe(&pool, &path).await?;
-        let pending = schema::pending_migrations(&pool, &path, migrator).await?;
+        // All the checks on one connection: the pool hands a connection back
+        // on a spawned task, so back-to-back pool queries would each open a
+        // fresh one (about 2 ms apiece, most of a CLI command's start).
+        let mut conn = pool.acquire().await.map_err(|error| classify_open_error(error, &path))?;
+        schema::probe(&mut conn, &path).await?;
+        let pending = schema::pending_migrations(&mut conn, &path, migrator).await?;
         if existed && pending.has_applied_before && pending.count > 0 {
-            backup::write_backup(&pool, data_dir, now).await?;
+            backup::write_backup(&mut conn, data_dir, now).await?;
         }
-        schema::migrate(&pool, migrator).await?;
-        let writer = connect(&path, 1).await?;
+        schema::migrate(&mut conn, migrator).await?;
+        // Back to the pool now rather than from a task, so the next query reuses it.
+        conn.return_to_pool().await;
+        // Opened at the first write: a command that only reads never pays for it.
+        let writer = pool_options(1).connect_lazy_with(connect_options(&path));
         Ok(Store { pool, writer, path })
     }
 
@@ -128,7 +135,14 @@ pub struct RecordCounts {
 /// Kontor posts money (invoices, payments) and a lost commit after a power
 /// cut is worse than the fsync it costs.
 async fn connect(path: &Path, connections: u32) -> Result<SqlitePool> {
-    let options = SqliteConnectOptions::new()
+    pool_options(connections)
+        .connect_with(connect_options(path))
+        .await
+        .map_err(|error| classify_open_error(error, path))
+}
+
+fn connect_options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
@@ -138,15 +152,15 @@ async fn connect(path: &Path, connections: u32) -> Result<SqlitePool> {
         // Reads through a memory map share the OS page cache across the
         // pool's connections; without it each connection re-reads pages with
         // syscalls after another connection wrote (WAL resets its cache).
-        .pragma("mmap_size", MMAP_BYTES.to_string());
+        .pragma("mmap_size", MMAP_BYTES.to_string())
+}
+
+fn pool_options(connections: u32) -> SqlitePoolOptions {
     SqlitePoolOptions::new()
         .max_connections(connections)
         // A local file cannot drop a connection the way a server can; the
         // ping before every acquire would only add a round trip per transaction.
         .test_before_acquire(false)
-        .connect_with(options)
-        .await
-        .map_err(|error| classify_open_error(error, path))
 }
 
 /// Turns SQLite's refusal to open a file into the error a user can act on.

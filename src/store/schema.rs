@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
+use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::error::{Error, Result};
 
@@ -20,9 +20,9 @@ fn newest_version(migrator: &Migrator) -> i64 {
 }
 
 /// First read of an opened file: a damaged or foreign file fails here.
-pub(super) async fn probe(pool: &SqlitePool, path: &Path) -> Result<()> {
+pub(super) async fn probe(conn: &mut SqliteConnection, path: &Path) -> Result<()> {
     sqlx::query("SELECT count(*) FROM sqlite_master")
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|_| ())
         .map_err(|error| super::classify_open_error(error, path))
@@ -34,8 +34,12 @@ pub(super) struct Pending {
 }
 
 /// What `migrate` would do to this file; refuses files from a newer Kontor.
-pub(super) async fn pending_migrations(pool: &SqlitePool, path: &Path, migrator: &Migrator) -> Result<Pending> {
-    let applied = applied_versions(pool).await?;
+pub(super) async fn pending_migrations(
+    conn: &mut SqliteConnection,
+    path: &Path,
+    migrator: &Migrator,
+) -> Result<Pending> {
+    let applied = applied_versions(conn).await?;
     let supported = newest_version(migrator);
     if let Some(&found) = applied.iter().find(|&&version| version > supported) {
         return Err(Error::DatabaseTooNew { path: path.to_path_buf(), found, supported });
@@ -44,25 +48,28 @@ pub(super) async fn pending_migrations(pool: &SqlitePool, path: &Path, migrator:
     Ok(Pending { count, has_applied_before: !applied.is_empty() })
 }
 
-pub(super) async fn migrate(pool: &SqlitePool, migrator: &Migrator) -> Result<()> {
-    migrator.run(pool).await.map_err(|error| match error {
+pub(super) async fn migrate(conn: &mut SqliteConnection, migrator: &Migrator) -> Result<()> {
+    // `run_direct`: `run` with a borrowed connection trips the "`Send` is not
+    // general enough" error in the app's async commands (sqlx says as much).
+    migrator.run_direct(None, conn, false).await.map_err(|error| match error {
         sqlx::migrate::MigrateError::Execute(error) => Error::Database(error),
         other => Error::Database(sqlx::Error::Migrate(Box::new(other))),
     })
 }
 
 pub(super) async fn applied_version(pool: &SqlitePool) -> Result<i64> {
-    Ok(applied_versions(pool).await?.into_iter().max().unwrap_or(0))
+    let mut conn = pool.acquire().await?;
+    Ok(applied_versions(&mut conn).await?.into_iter().max().unwrap_or(0))
 }
 
-async fn applied_versions(pool: &SqlitePool) -> Result<Vec<i64>> {
+async fn applied_versions(conn: &mut SqliteConnection) -> Result<Vec<i64>> {
     let has_table: bool = sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
     )
-    .fetch_one(pool)
+    .fetch_one(&mut *conn)
     .await?;
     if !has_table {
         return Ok(Vec::new());
     }
-    Ok(sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1").fetch_all(pool).await?)
+    Ok(sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1").fetch_all(conn).await?)
 }
