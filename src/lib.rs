@@ -15,6 +15,7 @@ pub mod invoices;
 pub mod mail;
 pub mod money;
 pub mod orders;
+pub mod pdf;
 pub mod print;
 pub mod products;
 pub mod queues;

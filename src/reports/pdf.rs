@@ -4,8 +4,8 @@
 //! every name prints (Łukasz, Дмитрий) without a system font.
 
 use printpdf::{
-    Color, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, RawImageData,
-    RawImageFormat, Rgb, TextItem, XObjectTransform,
+    Color, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, Point, Pt, RawImage, RawImageData, RawImageFormat,
+    Rgb, TextItem, XObjectTransform,
 };
 
 use super::chart::{self, Size};
@@ -124,5 +124,5 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>> {
         text(&mut ops, &font, 10.0, MARGIN, y, message, true);
     }
     pages.push(PdfPage::new(Mm(PAGE_WIDTH), Mm(PAGE_HEIGHT), ops));
-    Ok(doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new()))
+    Ok(crate::pdf::to_bytes(doc.with_pages(pages), &report.title))
 }

@@ -10,7 +10,7 @@ mod layout;
 mod render;
 
 use chrono::NaiveTime;
-use printpdf::{OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, RawImage, XObject, XObjectId};
+use printpdf::{OffsetDateTime, Op, PdfDocument, PdfFont, PdfPage, Pt, RawImage, TextItem, XObject, XObjectId};
 
 use super::InvoiceSnapshot;
 use crate::error::{Error, Result};
@@ -31,7 +31,6 @@ pub fn render(snapshot: &InvoiceSnapshot, logo_bytes: Option<&[u8]>) -> Result<V
     info.creator = "Kontor".to_string();
     info.producer = "Kontor (printpdf)".to_string();
     info.identifier = snapshot.number.clone();
-    doc.resources.fonts.map.insert(fonts::id(), PdfFont::new(fonts::face().font.clone()));
     let placed = match logo_bytes {
         Some(bytes) => {
             let image = RawImage::decode_from_bytes(bytes, &mut Vec::new())
@@ -44,44 +43,30 @@ pub fn render(snapshot: &InvoiceSnapshot, logo_bytes: Option<&[u8]>) -> Result<V
         None => None,
     };
     let page = layout::Page::of(snapshot.paper_size);
-    let pages = render::pages(snapshot, currency, placed.as_ref())
+    let pages: Vec<PdfPage> = render::pages(snapshot, currency, placed.as_ref())
         .into_iter()
         .map(|ops| PdfPage { media_box: media_box(page), trim_box: media_box(page), crop_box: media_box(page), ops })
         .collect();
+    let face = fonts::face_for(pages.iter().flat_map(|page| texts(&page.ops)));
+    doc.resources.fonts.map.insert(fonts::id(), PdfFont::new(face.font.clone()));
     doc.with_pages(pages);
-    let mut bytes = doc.save(&PdfSaveOptions::default(), &mut Vec::new());
-    fix_document_id(&mut bytes, &snapshot.number);
-    Ok(bytes)
+    Ok(crate::pdf::to_bytes(&doc, &snapshot.number))
+}
+
+/// Every text the operations show.
+fn texts(ops: &[Op]) -> impl Iterator<Item = &str> {
+    ops.iter()
+        .filter_map(|op| match op {
+            Op::ShowText { items } => Some(items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|item| match item {
+            TextItem::Text(text) => Some(text.as_str()),
+            _ => None,
+        })
 }
 
 fn media_box(page: layout::Page) -> printpdf::Rect {
     printpdf::Rect::from_wh(Pt(page.width), Pt(page.height))
-}
-
-/// printpdf writes a random trailer `/ID`; replace both of its 32-character
-/// strings with ones derived from the invoice number (same length, so no
-/// offset in the file moves).
-fn fix_document_id(bytes: &mut [u8], number: &str) {
-    let marker = b"/ID[(";
-    let Some(start) = bytes.windows(marker.len()).rposition(|window| window == marker) else { return };
-    let id = document_id(number);
-    let first = start + marker.len();
-    let second = first + 32 + 2; // ")(" between the two strings
-    if bytes.len() >= second + 32 && &bytes[first + 32..second] == b")(" {
-        bytes[first..first + 32].copy_from_slice(&id);
-        bytes[second..second + 32].copy_from_slice(&id);
-    }
-}
-
-/// 32 letters from the number: a stable FNV-1a hash spelled A–P.
-fn document_id(number: &str) -> [u8; 32] {
-    let mut out = [b'A'; 32];
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (index, slot) in out.iter_mut().enumerate() {
-        for byte in number.bytes().chain([index as u8]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        *slot = b'A' + (hash >> 60) as u8;
-    }
-    out
 }
