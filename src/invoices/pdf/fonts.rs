@@ -7,19 +7,12 @@
 //! printpdf embeds only the glyphs a document uses, but finding them reads
 //! every glyph of the font it is given, for every document: for DejaVu's
 //! 6,000 glyphs that was a quarter of an invoice's render time. So invoices
-//! are drawn with the *everyday* face — DejaVu cut down, once per process,
-//! to the scripts invoices are written in — and with the whole font only
-//! when a document has a character outside them.
+//! are drawn with the *everyday* face — DejaVu cut down, when Kontor is
+//! built, to the scripts invoices are written in (under a third of its glyphs) —
+//! and with the whole font only when a document has a character outside them.
 
-use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
-use allsorts::binary::read::ReadScope;
-use allsorts::font_data::FontData;
-use allsorts::subset::{CmapTarget, SubsetProfile, subset};
-use allsorts::tables::FontTableProvider;
-use allsorts::tables::cmap::Cmap;
-use allsorts::tag;
 use printpdf::{FontId, ParsedFont};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,12 +20,6 @@ pub enum Weight {
     Regular,
     Bold,
 }
-
-/// The everyday face's characters: Latin (with Vietnamese), Greek,
-/// Cyrillic, punctuation, currency signs, letterlike symbols (№, ™),
-/// arrows and mathematical operators.
-const EVERYDAY: [RangeInclusive<u32>; 6] =
-    [0x20..=0x24F, 0x370..=0x52F, 0x1E00..=0x1EFF, 0x2000..=0x206F, 0x20A0..=0x20CF, 0x2100..=0x22FF];
 
 pub struct Face {
     pub font: ParsedFont,
@@ -50,36 +37,16 @@ impl Face {
     }
 }
 
+/// Cut by build.rs to Latin (with Vietnamese), Greek, Cyrillic,
+/// punctuation, currency signs, letterlike symbols, arrows and maths.
 fn everyday() -> &'static Face {
     static EVERYDAY_FACE: OnceLock<Face> = OnceLock::new();
-    EVERYDAY_FACE.get_or_init(|| Face::parse(&everyday_font(dejavu::sans::regular())))
+    EVERYDAY_FACE.get_or_init(|| Face::parse(include_bytes!(concat!(env!("OUT_DIR"), "/dejavu-sans-everyday.ttf"))))
 }
 
 fn full() -> &'static Face {
     static FULL_FACE: OnceLock<Face> = OnceLock::new();
     FULL_FACE.get_or_init(|| Face::parse(dejavu::sans::regular()))
-}
-
-/// `font` with only the glyphs of the `EVERYDAY` characters (and the
-/// outlines, metrics and hinting they need).
-fn everyday_font(font: &[u8]) -> Vec<u8> {
-    const BUNDLED: &str = "the bundled DejaVu font";
-    let file = ReadScope::new(font).read::<FontData<'_>>().expect(BUNDLED);
-    let provider = file.table_provider(0).expect(BUNDLED);
-    let cmap_data = provider.read_table_data(tag::CMAP).expect(BUNDLED);
-    let cmap = ReadScope::new(&cmap_data).read::<Cmap<'_>>().expect(BUNDLED);
-    let (_, characters) = allsorts::font::read_cmap_subtable(&cmap).expect(BUNDLED).expect(BUNDLED);
-    // .notdef first, as `subset` requires; then each glyph once.
-    let mut glyphs = vec![0];
-    for c in EVERYDAY.into_iter().flatten() {
-        if let Ok(Some(glyph)) = characters.map_glyph(c)
-            && !glyphs.contains(&glyph)
-        {
-            glyphs.push(glyph);
-        }
-    }
-    let profile = SubsetProfile::parse_custom("os/2 cvt fpgm prep".to_string()).expect("known table names");
-    subset(&provider, &glyphs, &profile, CmapTarget::Unicode).expect(BUNDLED)
 }
 
 /// The face that has every character of `texts`: the everyday one, unless
