@@ -242,11 +242,14 @@ async fn payments_settle_the_invoice_and_unpaid_invoices_become_overdue() {
     assert!(shop.show(&invoice.number).await.overdue);
     let overdue = InvoiceQuery { overdue_only: true, limit: 50, ..Default::default() };
     assert_eq!(shop.kontor().list_invoices(&shop.manager, &overdue).await.unwrap().total, 1);
+    let dashboard = || shop.kontor().dashboard(&shop.manager);
+    assert_eq!(dashboard().await.unwrap().overdue_invoices, 1);
 
     pay("100.00").await.unwrap();
     let paid = shop.show(&invoice.number).await;
     assert_eq!((paid.status, paid.overdue), (InvoiceStatus::Paid, false));
     assert_eq!(shop.kontor().list_invoices(&shop.manager, &overdue).await.unwrap().total, 0);
+    assert_eq!(dashboard().await.unwrap().overdue_invoices, 0);
 
     // A refund takes it back to partly paid.
     shop.kontor().record_refund(&shop.manager, &order.number, PaymentMethod::Card, amount("50"), "").await.unwrap();

@@ -28,6 +28,7 @@ use crate::money::Amount;
 
 pub use batch::{BatchOptions, BatchProgress, BatchSummary, SkippedOrder};
 pub use profile::{InvoiceProfile, InvoiceSettings, LogoInfo, PaperSize};
+pub(crate) use query::overdue_count;
 pub use query::{InvoicePage, InvoiceQuery};
 pub use sample::sample_snapshot;
 pub use snapshot::{InvoiceSnapshot, Party, SnapshotLine, TaxLine};

@@ -113,6 +113,14 @@ impl Kontor {
     }
 }
 
+/// How many invoices are overdue on `today` (the dashboard's widget; the
+/// list's "Overdue only" shows the same ones).
+pub(crate) async fn overdue_count(conn: &mut SqliteConnection, today: NaiveDate) -> Result<i64> {
+    let mut sql = select_documents("SELECT count(*) FROM (", today);
+    sql.push(" AND overdue)");
+    Ok(sql.build_query_scalar().fetch_one(conn).await?)
+}
+
 pub(super) async fn pdf_of(conn: &mut SqliteConnection, key: &str) -> Result<Vec<u8>> {
     let (_, _, snapshot) = store::find(conn, key).await?;
     let logo = match snapshot.logo_id {

@@ -14,6 +14,7 @@ use super::zone::Zone;
 use crate::Kontor;
 use crate::business;
 use crate::error::Result;
+use crate::invoices;
 use crate::money::Amount;
 use crate::settings;
 use crate::staff::{Actor, Permission};
@@ -43,6 +44,9 @@ pub struct Dashboard {
     /// Active products at or under their reorder level.
     #[ts(type = "number")]
     pub low_stock_products: i64,
+    /// Invoices not fully paid after their due date.
+    #[ts(type = "number")]
+    pub overdue_invoices: i64,
     pub sales_chart: ChartData,
 }
 
@@ -77,6 +81,8 @@ impl Kontor {
         )
         .fetch_one(&mut *conn)
         .await?;
+        // The day the invoices list judges "overdue" by, so the widget and the list agree.
+        let overdue_invoices = invoices::overdue_count(&mut conn, self.now().date_naive()).await?;
         let chart_period = Period::new(chart_start, today, Grouping::Day)?;
         let mut sales_chart = sales::sales(chart_period, base, &days).chart;
         sales_chart.title = format!("Sales, last {CHART_DAYS} days");
@@ -93,6 +99,7 @@ impl Kontor {
             average_order_value_last_month: aov_last,
             average_order_value_change_percent: change(aov, aov_last),
             low_stock_products,
+            overdue_invoices,
             sales_chart,
         })
     }

@@ -44,12 +44,20 @@ appTest(
     await app.waitFor('login-username', { timeout: 30000 });
     await login(app, OWNER.username, OWNER.password);
 
-    // Dashboard: five widgets, the 30-day chart, the queues; badges in the sidebar.
+    // Dashboard: six widgets, the 30-day chart, the queues; badges in the sidebar.
     await app.waitFor('dashboard-widgets');
     assert.match(await app.text('widget-sales-month'), /EUR/);
+    assert.match(await app.text('widget-overdue-invoices'), /Overdue invoices\s*\d+/);
     assert.match(await chartSvg(app, 'dashboard-chart'), /Sales, last 30 days/);
     assert.match(await app.text('nav-queue-count-sales'), /^\d+$/);
     await app.shot('dashboard');
+
+    // The overdue widget opens the invoices list filtered to the overdue ones.
+    await app.click('widget-overdue-invoices');
+    await app.waitFor('invoices-overdue');
+    assert.equal(await app.session.execute(`return document.querySelector('[data-testid="invoices-overdue"]').checked`), true);
+    await app.click('nav-dashboard');
+    await app.waitFor('dashboard-widgets');
 
     // A widget opens its report.
     await app.click('widget-sales-month');

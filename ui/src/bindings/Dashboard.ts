@@ -14,4 +14,8 @@ ordersPending: number, averageOrderValue: Amount, averageOrderValueLastMonth: Am
 /**
  * Active products at or under their reorder level.
  */
-lowStockProducts: number, salesChart: ChartData, };
+lowStockProducts: number, 
+/**
+ * Invoices not fully paid after their due date.
+ */
+overdueInvoices: number, salesChart: ChartData, };

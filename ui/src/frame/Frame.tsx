@@ -5,6 +5,7 @@ import type { BusinessProfile } from "../bindings/BusinessProfile";
 import type { QueueCount } from "../bindings/QueueCount";
 import type { SignedInUser } from "../bindings/SignedInUser";
 import { DashboardPage } from "../pages/DashboardPage";
+import type { DashboardTarget } from "../pages/dashboard/DashboardFigures";
 import { CustomersPage } from "../pages/customers/CustomersPage";
 import { OrdersPage } from "../pages/orders/OrdersPage";
 import { ProductsPage } from "../pages/products/ProductsPage";
@@ -16,7 +17,7 @@ import { queueCounts } from "../reportsApi";
 import { SettingsPage } from "../pages/settings/SettingsPage";
 import { useIdleLock } from "../session/useIdleLock";
 import { Header } from "./Header";
-import { orderPlace, queuePlace, reportPlace, type Place } from "./nav";
+import { orderPlace, overdueInvoicesPlace, queuePlace, reportPlace, type Place } from "./nav";
 import { Sidebar } from "./Sidebar";
 
 type Props = {
@@ -73,6 +74,18 @@ type PageProps = {
   onCounts: (counts: QueueCount[]) => void;
 };
 
+/** Where a dashboard widget leads. */
+function dashboardTargetPlace(target: DashboardTarget): Place {
+  switch (target.kind) {
+    case "queue":
+      return queuePlace(target.queue);
+    case "report":
+      return reportPlace({ ...DEFAULT_CHOICE, preset: target.preset });
+    case "overdue_invoices":
+      return overdueInvoicesPlace();
+  }
+}
+
 function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate, onCounts }: PageProps) {
   switch (place.page) {
     case "dashboard":
@@ -81,9 +94,7 @@ function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate, on
           businessName={businessName}
           user={user}
           onCounts={onCounts}
-          onOpen={(target) =>
-            onNavigate(target.kind === "queue" ? queuePlace(target.queue) : reportPlace({ ...DEFAULT_CHOICE, preset: target.preset }))
-          }
+          onOpen={(target) => onNavigate(dashboardTargetPlace(target))}
         />
       );
     case "orders":
@@ -93,7 +104,7 @@ function CurrentPage({ place, businessName, user, onProfileSaved, onNavigate, on
     case "products":
       return <ProductsPage user={user} />;
     case "invoices":
-      return <InvoicesPage invoice={place.invoice} onNavigate={onNavigate} />;
+      return <InvoicesPage invoice={place.invoice} overdueOnly={place.overdueInvoices === true} onNavigate={onNavigate} />;
     case "reports":
       return <ReportsPage initial={place.report} />;
     case "queues":

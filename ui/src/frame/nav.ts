@@ -7,8 +7,8 @@ export type PageId = "dashboard" | "orders" | "customers" | "products" | "invoic
 /** What the Orders page shows: the list, order entry, or one order (by number). */
 export type OrdersView = { kind: "list" } | { kind: "new" } | { kind: "order"; number: string };
 
-/** Where the window is: a page and, on Orders, which view of it; Reports and Queues may open at a given report or queue, Invoices at one invoice (by number). */
-export type Place = { page: PageId; orders: OrdersView; report?: ReportChoice; queue?: Queue; invoice?: string };
+/** Where the window is: a page and, on Orders, which view of it; Reports and Queues may open at a given report or queue, Invoices at one invoice (by number) or at the overdue ones. */
+export type Place = { page: PageId; orders: OrdersView; report?: ReportChoice; queue?: Queue; invoice?: string; overdueInvoices?: boolean };
 
 /** A page as the sidebar opens it (Orders at its list). */
 export const placeOf = (page: PageId): Place => ({ page, orders: { kind: "list" } });
@@ -34,6 +34,9 @@ export const reportPlace = (report: ReportChoice): Place => ({ ...placeOf("repor
 
 /** The Queues page at one queue. */
 export const queuePlace = (queue: Queue): Place => ({ ...placeOf("queues"), queue });
+
+/** The invoices list showing only the overdue ones. */
+export const overdueInvoicesPlace = (): Place => ({ ...placeOf("invoices"), overdueInvoices: true });
 
 /** One invoice's (or credit note's) page. */
 export const invoicePlace = (number: string): Place => ({ ...placeOf("invoices"), invoice: number });

@@ -17,6 +17,7 @@ const dashboard: Dashboard = {
   averageOrderValueLastMonth: "14.50",
   averageOrderValueChangePercent: null,
   lowStockProducts: 2,
+  overdueInvoices: 3,
   salesChart: { kind: "line", title: "Sales", categories: [], categoryLabel: "Day", series: [], valueLabel: "Revenue (EUR)", emptyMessage: null },
 };
 
@@ -32,6 +33,9 @@ describe("DashboardFigures", () => {
     expect(onOpen).toHaveBeenLastCalledWith({ kind: "report", preset: "today" });
     fireEvent.click(screen.getByTestId("widget-low-stock"));
     expect(onOpen).toHaveBeenLastCalledWith({ kind: "queue", queue: "products" });
+    expect(screen.getByTestId("widget-overdue-invoices").textContent).toContain("3");
+    fireEvent.click(screen.getByTestId("widget-overdue-invoices"));
+    expect(onOpen).toHaveBeenLastCalledWith({ kind: "overdue_invoices" });
     expect(screen.getByTestId("dashboard-chart").getAttribute("src")).toBe("data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E");
   });
 });

@@ -1,11 +1,11 @@
-// The dashboard's figures for managers and owners: one widget per figure (each opens its report or queue) and 30 days of sales.
+// The dashboard's figures for managers and owners: one widget per figure (each opens its report, queue or list) and 30 days of sales.
 import type { Dashboard } from "../../bindings/Dashboard";
 import type { Queue } from "../../bindings/Queue";
 import { Money } from "../../components/Money";
 import { svgSource } from "../../reportsApi";
 
 /** Where a widget leads. */
-export type DashboardTarget = { kind: "report"; preset: "today" | "this_month" } | { kind: "queue"; queue: Queue };
+export type DashboardTarget = { kind: "report"; preset: "today" | "this_month" } | { kind: "queue"; queue: Queue } | { kind: "overdue_invoices" };
 
 type Props = { dashboard: Dashboard; chartSvg: string; onOpen: (target: DashboardTarget) => void };
 
@@ -50,6 +50,11 @@ export function DashboardFigures({ dashboard, chartSvg, onOpen }: Props) {
           <span className="widget-label">Low stock</span>
           <span className="widget-count">{dashboard.lowStockProducts}</span>
           <span className="widget-note">products to reorder</span>
+        </button>
+        <button type="button" className="widget" data-testid="widget-overdue-invoices" onClick={() => onOpen({ kind: "overdue_invoices" })}>
+          <span className="widget-label">Overdue invoices</span>
+          <span className="widget-count">{dashboard.overdueInvoices}</span>
+          <span className="widget-note">unpaid after their due date</span>
         </button>
       </div>
       <section className="card">

@@ -15,13 +15,13 @@ const KINDS: { value: InvoiceKind; label: string }[] = [
   { value: "credit_note", label: "Credit notes" },
 ];
 
-type Props = { onOpen: (number: string) => void };
+type Props = { initialOverdueOnly: boolean; onOpen: (number: string) => void };
 
-export function InvoiceList({ onOpen }: Props) {
+export function InvoiceList({ initialOverdueOnly, onOpen }: Props) {
   const [search, setSearch] = useState("");
   const [kind, setKind] = useState<InvoiceKind | null>(null);
   const [status, setStatus] = useState<InvoiceStatus | null>(null);
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [overdueOnly, setOverdueOnly] = useState(initialOverdueOnly);
   const settledSearch = useDebounced(search.trim(), LIST_SEARCH_DELAY_MS);
   const filtered = settledSearch !== "" || kind !== null || status !== null || overdueOnly;
   const list = useVirtualList(fetchInvoices, { kind, status, overdueOnly, from: null, to: null, search: settledSearch === "" ? null : settledSearch });

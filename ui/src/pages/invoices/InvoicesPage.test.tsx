@@ -49,6 +49,14 @@ describe("InvoicesPage list", () => {
     expect(onNavigate).toHaveBeenCalledWith(expect.objectContaining({ page: "invoices", invoice: "INV-2026-000001" }));
   });
 
+  it("opens at the overdue invoices when the dashboard asks", async () => {
+    invokeMock.mockImplementation(answerCommands({ invoices_list: { ok: invoicePage([invoice]) } }));
+    render(<InvoicesPage invoice={undefined} overdueOnly onNavigate={vi.fn()} />);
+    await screen.findByTestId("invoice-row-INV-2026-000001");
+    expect(queries()[0]).toMatchObject({ overdueOnly: true });
+    expect((screen.getByTestId("invoices-overdue") as HTMLInputElement).checked).toBe(true);
+  });
+
   it("says no invoices match when a filter finds none", async () => {
     invokeMock.mockImplementation(answerCommands({ invoices_list: (args) => invoicePage((args as { query: InvoiceQuery }).query.overdueOnly ? [] : [invoice]) }));
     render(<InvoicesPage invoice={undefined} onNavigate={vi.fn()} />);

@@ -4,14 +4,15 @@ import { Page } from "../Page";
 import { InvoiceList } from "./InvoiceList";
 import { InvoiceView } from "./InvoiceView";
 
-type Props = { invoice: string | undefined; onNavigate: (place: Place) => void };
+/** `overdueOnly`: the list opens filtered to the overdue invoices (the dashboard's widget). */
+type Props = { invoice: string | undefined; overdueOnly?: boolean; onNavigate: (place: Place) => void };
 
-export function InvoicesPage({ invoice, onNavigate }: Props) {
+export function InvoicesPage({ invoice, overdueOnly = false, onNavigate }: Props) {
   const open = (number: string) => onNavigate(invoicePlace(number));
   if (invoice === undefined) {
     return (
       <Page id="invoices" title="Invoices">
-        <InvoiceList onOpen={open} />
+        <InvoiceList key={overdueOnly ? "overdue" : "all"} initialOverdueOnly={overdueOnly} onOpen={open} />
       </Page>
     );
   }
