@@ -124,5 +124,7 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>> {
         text(&mut ops, &font, 10.0, MARGIN, y, message, true);
     }
     pages.push(PdfPage::new(Mm(PAGE_WIDTH), Mm(PAGE_HEIGHT), ops));
-    Ok(crate::pdf::to_bytes(doc.with_pages(pages), &report.title))
+    // The range is part of the name: the same report over two ranges is two documents.
+    let name = format!("{} {}", report.title, report.subtitle());
+    Ok(crate::pdf::to_bytes(doc.with_pages(pages), &name))
 }
