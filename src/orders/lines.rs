@@ -10,6 +10,7 @@ use super::{LineState, Order, OrderLine, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::customers;
 use crate::error::{Error, Result};
+use crate::money::Currency;
 use crate::products::{self, stock};
 use crate::staff::{Actor, Permission};
 
@@ -66,8 +67,10 @@ impl Kontor {
             note: &before.number,
         };
         stock::move_stock(&mut tx, movement, actor, now).await?;
-        let rate = totals::parse_rate(&before.exchange_rate)?;
-        store::insert_line(&mut tx, before.id, &product, quantity, rate, now).await?;
+        let unit_price = product.unit_price.in_currency_worth(totals::parse_rate(&before.exchange_rate)?);
+        let amount = totals::line_amount(unit_price, quantity, Currency::parse(&before.currency)?);
+        let line = store::NewOrderLine { product: &product, ordered: quantity, unit_price, amount };
+        store::insert_lines(&mut tx, before.id, &[line], now).await?;
         let after = finish(&mut tx, &before, actor, now, "line_added").await?;
         tx.commit().await?;
         Ok(after)

@@ -6,13 +6,14 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use super::store::{self, OrderHeader};
+use super::store::{self, NewOrderLine, OrderHeader};
+use super::totals::LineInput;
 use super::{CreditWarning, NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::business;
 use crate::customers;
 use crate::error::{Error, Result};
-use crate::money::Currency;
+use crate::money::{Amount, Currency};
 use crate::products::{self, stock};
 use crate::rates;
 use crate::staff::{Actor, Permission};
@@ -60,7 +61,8 @@ impl Kontor {
         let now = self.now();
         let mut tx = self.store().write().await?;
         let draft = store::find_order(&mut tx, order_key).await?;
-        let order = place(&mut tx, draft, credit_override, actor, now).await?;
+        let balance = customers::customer_for_order(&mut tx, draft.customer_id).await?.balance;
+        let order = place(&mut tx, draft, balance, credit_override, actor, now).await?;
         tx.commit().await?;
         Ok(order)
     }
@@ -86,16 +88,37 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
         promised_date: input.promised_date,
         notes: input.notes.trim(),
     };
-    let order_id = store::insert_draft(conn, &header, now).await?;
-    for line in &input.lines {
-        let product = products::orderable_by_sku(conn, &line.sku).await?;
-        store::insert_line(conn, order_id, &product, line.quantity, rate, now).await?;
-    }
-    totals::recompute(conn, order_id).await?;
+    let skus: Vec<&str> = input.lines.iter().map(|line| line.sku.as_str()).collect();
+    let products = products::orderable_by_skus(conn, &skus).await?;
+    let priced: Vec<LineInput> = input
+        .lines
+        .iter()
+        .zip(&products)
+        .map(|(line, product)| LineInput {
+            unit_price: product.unit_price.in_currency_worth(rate),
+            tax_rate: product.tax_rate,
+            effective: line.quantity,
+        })
+        .collect();
+    let totals = totals::compute(&priced, currency, rate, base);
+    let lines: Vec<NewOrderLine> = products
+        .iter()
+        .zip(&priced)
+        .zip(&totals.line_amounts)
+        .map(|((product, priced), amount)| NewOrderLine {
+            product,
+            ordered: priced.effective,
+            unit_price: priced.unit_price,
+            amount: *amount,
+        })
+        .collect();
+    let order_id = store::insert_draft(conn, &header, &totals, now).await?;
+    store::insert_lines(conn, order_id, &lines, now).await?;
     let draft = store::get_order(conn, order_id).await?;
     history::record(conn, actor, now, "entered", None, &draft).await?;
     if input.place {
-        return place(conn, draft, input.credit_override.as_deref(), actor, now).await;
+        // Drafts do not count in the balance, so the customer's as read above still holds.
+        return place(conn, draft, customer.balance, input.credit_override.as_deref(), actor, now).await;
     }
     Ok(draft)
 }
@@ -134,9 +157,11 @@ fn check_entry(actor: &Actor, input: &NewOrder) -> Result<()> {
 }
 
 /// draft → placed, inside the caller's transaction; returns the placed order.
+/// `balance_before` is the customer's balance without this order.
 async fn place(
     conn: &mut SqliteConnection,
     draft: Order,
+    balance_before: Amount,
     credit_override: Option<&str>,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -150,19 +175,20 @@ async fn place(
             reason: "an order needs at least one line to be placed".into(),
         });
     }
-    let balance_before = customers::customer_for_order(conn, draft.customer_id).await?.balance;
     let product_ids: Vec<i64> = draft.lines.iter().map(|line| line.product_id).collect();
     products::check_sellable(conn, &product_ids).await?;
-    for line in &draft.lines {
-        let movement = stock::Movement {
+    let movements: Vec<stock::Movement> = draft
+        .lines
+        .iter()
+        .map(|line| stock::Movement {
             product_id: line.product_id,
             delta: -line.ordered,
             reason: stock::StockReason::Order,
             order_id: Some(draft.id),
             note: &draft.number,
-        };
-        stock::move_stock(conn, movement, actor, now).await?;
-    }
+        })
+        .collect();
+    stock::move_stocks(conn, &movements, actor, now).await?;
     if let Some(reason) = credit_override {
         let reason = crate::validate::required_text("creditOverride", reason, 500)?;
         sqlx::query("UPDATE orders SET credit_override_by = ?, credit_override_reason = ? WHERE id = ?")

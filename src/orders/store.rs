@@ -2,9 +2,9 @@
 //! returns it whole (with its lines), so every rule sees the same picture.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rust_decimal::Decimal;
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
+use super::totals::Totals;
 use super::{LineState, Order, OrderLine, OrderStatus, Payment, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::money::{Amount, TaxRate};
@@ -160,18 +160,20 @@ pub(super) struct OrderHeader<'a> {
     pub notes: &'a str,
 }
 
-/// Inserts a draft and gives it its number, `SO-` and the id padded to 6.
-/// The id is chosen in the statement (one past the highest) so the number
-/// can be written with it; the write transaction keeps it unique.
+/// Inserts a draft with its totals and gives it its number, `SO-` and the id
+/// padded to 6. The id is chosen in the statement (one past the highest) so
+/// the number can be written with it; the write transaction keeps it unique.
 pub(super) async fn insert_draft(
     conn: &mut SqliteConnection,
     header: &OrderHeader<'_>,
+    totals: &Totals,
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO orders (id, number, customer_id, status, currency, exchange_rate, payment_method, urgent,
-                             promised_date, notes, created_at, updated_at)
-         SELECT next.id, printf('SO-%06d', next.id), ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?
+                             promised_date, notes, amount_lines, amount_tax, amount_total, amount_total_base,
+                             created_at, updated_at)
+         SELECT next.id, printf('SO-%06d', next.id), ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
          FROM (SELECT coalesce(max(id), 0) + 1 AS id FROM orders) AS next
          RETURNING id",
     )
@@ -182,6 +184,10 @@ pub(super) async fn insert_draft(
     .bind(header.urgent)
     .bind(header.promised_date)
     .bind(header.notes)
+    .bind(totals.lines.to_storage("amountLines")?)
+    .bind(totals.tax.to_storage("amountTax")?)
+    .bind(totals.total.to_storage("amountTotal")?)
+    .bind(totals.total_base.to_storage("amountTotalBase")?)
     .bind(now)
     .bind(now)
     .fetch_one(&mut *conn)
@@ -189,33 +195,54 @@ pub(super) async fn insert_draft(
     Ok(id)
 }
 
-/// Adds a line that copies the product's SKU, name, unit price and tax rate
-/// as they are now; later changes to the product do not touch it. Prices are
-/// kept in the base currency, so the price is converted at the order's `rate`.
-pub(super) async fn insert_line(
+/// A line about to be written. It copies the product's SKU, name and tax rate
+/// as they are now (later changes to the product do not touch it) and its
+/// price converted to the order's currency, since prices are kept in the base
+/// currency.
+pub(super) struct NewOrderLine<'a> {
+    pub product: &'a OrderableProduct,
+    pub ordered: i64,
+    pub unit_price: Amount,
+    pub amount: Amount,
+}
+
+/// Adds lines to an order in one statement.
+pub(super) async fn insert_lines(
     conn: &mut SqliteConnection,
     order_id: i64,
-    product: &OrderableProduct,
-    ordered: i64,
-    rate: Decimal,
+    lines: &[NewOrderLine<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let unit_price = product.unit_price.in_currency_worth(rate);
-    sqlx::query(
-        "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, state, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'placed', ?, ?)",
-    )
-    .bind(order_id)
-    .bind(product.id)
-    .bind(&product.sku)
-    .bind(&product.name)
-    .bind(unit_price.to_storage("unitPrice")?)
-    .bind(product.tax_rate.to_storage()?)
-    .bind(ordered)
-    .bind(now)
-    .bind(now)
-    .execute(conn)
-    .await?;
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let mut rows = Vec::with_capacity(lines.len());
+    for line in lines {
+        rows.push((
+            line,
+            line.unit_price.to_storage("unitPrice")?,
+            line.product.tax_rate.to_storage()?,
+            line.amount.to_storage("amount")?,
+        ));
+    }
+    let mut insert = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, amount, state,
+                                  created_at, updated_at) ",
+    );
+    insert.push_values(rows, |mut row, (line, unit_price, tax_rate, amount)| {
+        row.push_bind(order_id)
+            .push_bind(line.product.id)
+            .push_bind(&line.product.sku)
+            .push_bind(&line.product.name)
+            .push_bind(unit_price)
+            .push_bind(tax_rate)
+            .push_bind(line.ordered)
+            .push_bind(amount)
+            .push_bind("placed")
+            .push_bind(now)
+            .push_bind(now);
+    });
+    insert.build().execute(conn).await?;
     Ok(())
 }
 

@@ -29,7 +29,8 @@ pub(crate) struct Totals {
 }
 
 pub(crate) fn compute(lines: &[LineInput], currency: Currency, rate: Decimal, base: Currency) -> Totals {
-    let line_amounts: Vec<Amount> = lines.iter().map(|line| line.unit_price.times(line.effective, currency)).collect();
+    let line_amounts: Vec<Amount> =
+        lines.iter().map(|line| line_amount(line.unit_price, line.effective, currency)).collect();
     let mut by_rate: BTreeMap<TaxRate, Amount> = BTreeMap::new();
     for (line, amount) in lines.iter().zip(&line_amounts) {
         let sum = by_rate.entry(line.tax_rate).or_default();
@@ -39,6 +40,12 @@ pub(crate) fn compute(lines: &[LineInput], currency: Currency, rate: Decimal, ba
     let lines_total: Amount = line_amounts.iter().copied().sum();
     let total = lines_total + tax;
     Totals { line_amounts, lines: lines_total, tax, total, total_base: total.convert(rate, base) }
+}
+
+/// A line's amount: its unit price times its effective quantity, rounded
+/// in the order's currency on its own.
+pub(super) fn line_amount(unit_price: Amount, effective: i64, currency: Currency) -> Amount {
+    unit_price.times(effective, currency)
 }
 
 /// Re-derives and stores every line amount and the order's totals.

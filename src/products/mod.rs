@@ -14,7 +14,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::money::{Amount, TaxRate};
-pub use orderable::{OrderableProduct, check_sellable, orderable_by_sku};
+pub use orderable::{OrderableProduct, check_sellable, orderable_by_sku, orderable_by_skus};
 use stock::StockReason;
 
 /// A product as lists and forms show it.

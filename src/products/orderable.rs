@@ -20,11 +20,25 @@ pub struct OrderableProduct {
 
 /// The product with this SKU (any letter case); a deleted one is `not_found`.
 pub async fn orderable_by_sku(conn: &mut SqliteConnection, sku: &str) -> Result<OrderableProduct> {
-    let sku = sku.trim();
-    match store::find_by_sku(conn, sku).await? {
-        Some(product) if product.deleted_at.is_none() => Ok(product.into()),
-        _ => Err(store::not_found(sku.to_string())),
-    }
+    let mut found = orderable_by_skus(conn, &[sku]).await?;
+    Ok(found.remove(0))
+}
+
+/// The products with these SKUs, in the order given, read in one query; the
+/// first SKU that is unknown or deleted is `not_found`. SQLite's NOCASE, which
+/// the SKU index uses, folds ASCII letters only, and so does the match here.
+pub async fn orderable_by_skus(conn: &mut SqliteConnection, skus: &[&str]) -> Result<Vec<OrderableProduct>> {
+    let skus: Vec<&str> = skus.iter().map(|sku| sku.trim()).collect();
+    let found = store::find_by_skus(conn, &skus).await?;
+    skus.iter()
+        .map(|sku| {
+            found
+                .iter()
+                .find(|product| product.sku.eq_ignore_ascii_case(sku) && product.deleted_at.is_none())
+                .map(|product| OrderableProduct::from(product.clone()))
+                .ok_or_else(|| store::not_found(sku.to_string()))
+        })
+        .collect()
 }
 
 /// Refuses the first of `product_ids` that may not be sold any more: a

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
@@ -78,40 +78,68 @@ pub(crate) async fn move_stock(
     if movement.delta == 0 {
         return current_stock(conn, movement.product_id).await;
     }
-    // One guarded write: the stock only moves if it stays at or above zero
-    // (or the product allows backorders); otherwise nothing changed and the
-    // product is read to say why.
-    let after: Option<i64> = sqlx::query_scalar(
-        "UPDATE products SET stock = stock + ?1, updated_at = ?2
-         WHERE id = ?3 AND (stock + ?1 >= 0 OR allow_backorder) RETURNING stock",
-    )
-    .bind(movement.delta)
-    .bind(now)
-    .bind(movement.product_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(after) = after else {
-        let (sku, stock): (String, i64) = sqlx::query_as("SELECT sku, stock FROM products WHERE id = ?")
-            .bind(movement.product_id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .ok_or_else(|| Error::NotFound { entity: "product", key: movement.product_id.to_string() })?;
-        return Err(Error::InsufficientStock { sku, available: stock, requested: -movement.delta });
-    };
-    sqlx::query(
-        "INSERT INTO stock_movements (product_id, delta, reason, order_id, note, actor_name, at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(movement.product_id)
-    .bind(movement.delta)
-    .bind(movement.reason.as_str())
-    .bind(movement.order_id)
-    .bind(movement.note)
-    .bind(&actor.name)
-    .bind(now)
-    .execute(conn)
-    .await?;
-    Ok(after)
+    let moved = move_stocks(conn, &[movement], actor, now).await?;
+    Ok(moved[0].1)
+}
+
+/// Applies movements of different products in two statements however many
+/// there are (placing an order moves one per line) and returns each moved
+/// product's id and new stock. A zero delta moves nothing and is skipped.
+/// The first movement that would take a product below zero is refused with
+/// `insufficient_stock`; the others may already be applied by then, so the
+/// caller drops its transaction on any error, as every caller does.
+pub(crate) async fn move_stocks(
+    conn: &mut SqliteConnection,
+    movements: &[Movement<'_>],
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Vec<(i64, i64)>> {
+    let moving: Vec<&Movement> = movements.iter().filter(|movement| movement.delta != 0).collect();
+    if moving.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut update = QueryBuilder::<Sqlite>::new("WITH moving (product_id, delta) AS (");
+    update.push_values(&moving, |mut row, movement| {
+        row.push_bind(movement.product_id).push_bind(movement.delta);
+    });
+    update.push(") UPDATE products SET stock = stock + moving.delta, updated_at = ").push_bind(now).push(
+        " FROM moving WHERE products.id = moving.product_id
+                AND (products.stock + moving.delta >= 0 OR products.allow_backorder)
+              RETURNING products.id, products.stock",
+    );
+    let moved: Vec<(i64, i64)> = update.build_query_as().fetch_all(&mut *conn).await?;
+    if let Some(refused) = moving.iter().find(|movement| !moved.iter().any(|(id, _)| *id == movement.product_id)) {
+        return Err(refusal(conn, refused).await?);
+    }
+    let mut insert = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO stock_movements (product_id, delta, reason, order_id, note, actor_name, at) ",
+    );
+    insert.push_values(&moving, |mut row, movement| {
+        row.push_bind(movement.product_id)
+            .push_bind(movement.delta)
+            .push_bind(movement.reason.as_str())
+            .push_bind(movement.order_id)
+            .push_bind(movement.note)
+            .push_bind(&actor.name)
+            .push_bind(now);
+    });
+    insert.build().execute(&mut *conn).await?;
+    Ok(moving
+        .iter()
+        .map(|movement| *moved.iter().find(|(id, _)| *id == movement.product_id).expect("every movement was applied"))
+        .collect())
+}
+
+/// Why a movement was not applied: the product is gone, or has too little.
+async fn refusal(conn: &mut SqliteConnection, movement: &Movement<'_>) -> Result<Error> {
+    let found: Option<(String, i64)> = sqlx::query_as("SELECT sku, stock FROM products WHERE id = ?")
+        .bind(movement.product_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(match found {
+        Some((sku, stock)) => Error::InsufficientStock { sku, available: stock, requested: -movement.delta },
+        None => Error::NotFound { entity: "product", key: movement.product_id.to_string() },
+    })
 }
 
 async fn current_stock(conn: &mut SqliteConnection, product_id: i64) -> Result<i64> {

@@ -3,7 +3,7 @@
 //! services can compose them into one transaction.
 
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Product, ProductPage};
 use crate::error::{Error, Result};
@@ -209,6 +209,22 @@ pub(super) async fn find_by_sku(conn: &mut SqliteConnection, sku: &str) -> Resul
         .fetch_optional(conn)
         .await?
         .map(Product::from))
+}
+
+/// The products with any of these SKUs (any letter case), deleted or not, in
+/// no particular order: one query for all the lines of an order.
+pub(super) async fn find_by_skus(conn: &mut SqliteConnection, skus: &[&str]) -> Result<Vec<Product>> {
+    if skus.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut query = QueryBuilder::<Sqlite>::new(select_products!("WHERE sku IN ("));
+    let mut list = query.separated(", ");
+    for sku in skus {
+        list.push_bind(*sku);
+    }
+    query.push(")");
+    let rows: Vec<ProductRow> = query.build_query_as().fetch_all(conn).await?;
+    Ok(rows.into_iter().map(Product::from).collect())
 }
 
 /// A product row with the number of rows the whole search matched.
