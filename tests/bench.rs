@@ -4,9 +4,9 @@
 
 mod common;
 
-use kontor::Kontor;
 use kontor::orders::{OrderQuery, OrderStatus};
 use kontor::staff::Actor;
+use kontor::{Kontor, benchmark};
 use serde_json::Value;
 
 const ORDERS: i64 = 1_500;
@@ -25,13 +25,17 @@ async fn the_benchmark_book_is_consistent_and_its_figures_are_reported() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!((report["orders"].as_i64(), report["lines"].as_i64()), (Some(ORDERS), Some(3 * ORDERS)));
     let timings = report["timings"].as_array().unwrap();
-    assert_eq!(timings.len(), 4);
+    assert_eq!(timings.len(), 5);
+    // A placement writes its order, lines, stock, history and their indexes.
+    let pages = report["pagesPerPlacement"].as_f64().unwrap();
+    assert!((8.0..60.0).contains(&pages), "{pages} pages per placement");
     assert!(timings.iter().all(|timing| timing["p95Ms"].as_f64().unwrap() > 0.0));
 
     let kontor = Kontor::open(dir.path()).await.unwrap();
-    // The measured placements come on top of the generated orders.
-    assert_eq!(scalar(&kontor, "SELECT count(*) FROM orders").await, ORDERS + RUNS);
-    assert_eq!(scalar(&kontor, "SELECT count(*) FROM order_lines").await, 3 * (ORDERS + RUNS));
+    // The measured placements, and those counting pages, come on top of the generated orders.
+    let placed = ORDERS + RUNS + benchmark::WAL_SAMPLE as i64;
+    assert_eq!(scalar(&kontor, "SELECT count(*) FROM orders").await, placed);
+    assert_eq!(scalar(&kontor, "SELECT count(*) FROM order_lines").await, 3 * placed);
     let inconsistent_orders = scalar(
         &kontor,
         "SELECT count(*) FROM orders o WHERE amount_total != amount_lines + amount_tax

@@ -104,6 +104,50 @@ pub async fn raw_sqlite_writes(kontor: &Kontor, runs: usize) -> Result<Timing> {
     Ok(Timing::of("raw SQLite one-row transaction", samples))
 }
 
+/// A transaction that rewrites `pages` whole pages in one statement: the
+/// least a commit of that many pages costs on this disk, whatever writes them.
+pub async fn raw_sqlite_page_writes(kontor: &Kontor, runs: usize, pages: usize) -> Result<Timing> {
+    let pool = kontor.store().pool();
+    // 3,500 bytes a row on 4 KiB pages: every row fills a page of its own.
+    sqlx::query(
+        "CREATE TABLE IF NOT EXISTS bench_pages (id INTEGER PRIMARY KEY, round INTEGER NOT NULL, filler BLOB NOT NULL)",
+    )
+    .execute(pool)
+    .await?;
+    sqlx::query(
+        "WITH RECURSIVE n (id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n WHERE id < ?)
+         INSERT INTO bench_pages (id, round, filler) SELECT id, 0, zeroblob(3500) FROM n",
+    )
+    .bind(i64::try_from(pages).unwrap_or(1))
+    .execute(pool)
+    .await?;
+    let samples = time(runs, |run| async move {
+        let mut tx = kontor.store().write().await?;
+        sqlx::query("UPDATE bench_pages SET round = ?").bind(i64::try_from(run).unwrap_or(0)).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+    .await?;
+    sqlx::query("DROP TABLE bench_pages").execute(pool).await?;
+    Ok(Timing::of(&format!("raw SQLite transaction writing {pages} pages"), samples))
+}
+
+/// Pages written to the write-ahead log per run of `op`, over `runs` runs:
+/// what a commit has to write and sync. The log starts empty and stays under
+/// SQLite's auto-checkpoint (1,000 pages) for the small `runs` used here.
+pub async fn wal_pages_per_run<F, Fut>(kontor: &Kontor, runs: usize, op: F) -> Result<f64>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    let pool = kontor.store().pool();
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await?;
+    op().await?;
+    let (_busy, pages, _checkpointed): (i64, i64, i64) =
+        sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(pool).await?;
+    Ok(pages as f64 / runs as f64)
+}
+
 /// The orders list's first page, filtered by status and searched.
 pub async fn orders_first_page(kontor: &Kontor, actor: &Actor, runs: usize) -> Result<Timing> {
     let searches = ["customer 0042", "SO-0001", "Bench customer 01", "SO-00099", "customer 1999"];
