@@ -6,7 +6,7 @@
 use sqlx::SqliteConnection;
 
 use super::Order;
-use crate::customers;
+use crate::customers::CustomerForOrder;
 use crate::error::{CreditRefusal, Error, Result};
 use crate::money::Amount;
 
@@ -25,19 +25,40 @@ pub(crate) async fn recompute_balance(conn: &mut SqliteConnection, customer_id: 
     Ok(Amount::from_storage(units))
 }
 
-/// Re-derives the balance after a change to `order` and refuses the change
-/// (the caller's transaction rolls back) if it raised the balance over the limit.
-pub(super) async fn recheck(conn: &mut SqliteConnection, order: &Order, balance_before: Amount) -> Result<()> {
+/// After a change to `order`: re-derives the balance and refuses with
+/// `credit_limit_exceeded` if the change raised it above the limit without
+/// an override. `customer` is as read before the change.
+pub(super) async fn recheck(conn: &mut SqliteConnection, order: &Order, customer: &CustomerForOrder) -> Result<()> {
     let balance = recompute_balance(conn, order.customer_id).await?;
-    if balance <= balance_before || order.credit_override_reason.is_some() {
+    check_limit(conn, order, customer, balance).await
+}
+
+/// Placing `order`: it opens, so its base-currency total is added to the
+/// balance rather than summing all the customer's open orders again (a sum
+/// that grows with the book), then the limit is checked as in `recheck`.
+pub(super) async fn add_placed(conn: &mut SqliteConnection, order: &Order, customer: &CustomerForOrder) -> Result<()> {
+    let units: i64 = sqlx::query_scalar("UPDATE customers SET balance = balance + ? WHERE id = ? RETURNING balance")
+        .bind(order.amount_total_base.to_storage("amountTotalBase")?)
+        .bind(order.customer_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    check_limit(conn, order, customer, Amount::from_storage(units)).await
+}
+
+async fn check_limit(
+    conn: &mut SqliteConnection,
+    order: &Order,
+    customer: &CustomerForOrder,
+    balance: Amount,
+) -> Result<()> {
+    if balance <= customer.balance || order.credit_override_reason.is_some() {
         return Ok(());
     }
-    let customer = customers::customer_for_order(conn, order.customer_id).await?;
     match customer.credit_limit {
         Some(limit) if balance > limit => Err(Error::CreditLimitExceeded(Box::new(CreditRefusal {
-            customer: customer.name,
+            customer: customer.name.clone(),
             currency: crate::business::base_currency(conn).await?.code().to_string(),
-            balance: balance_before.to_string(),
+            balance: customer.balance.to_string(),
             order_amount: order.amount_total_base.to_string(),
             balance_after: balance.to_string(),
             limit: limit.to_string(),

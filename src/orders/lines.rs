@@ -192,11 +192,11 @@ async fn finish(
     now: DateTime<Utc>,
     action: &'static str,
 ) -> Result<Order> {
-    let balance_before = customers::customer_for_order(conn, before.customer_id).await?.balance;
+    let customer = customers::customer_for_order(conn, before.customer_id).await?;
     totals::recompute(conn, before.id).await?;
     sqlx::query("UPDATE orders SET updated_at = ? WHERE id = ?").bind(now).bind(before.id).execute(&mut *conn).await?;
     let after = store::get_order(conn, before.id).await?;
-    credit::recheck(conn, &after, balance_before).await?;
+    credit::recheck(conn, &after, &customer).await?;
     history::record(conn, actor, now, action, Some(before), &after).await?;
     Ok(after)
 }

@@ -4,17 +4,18 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
 use sqlx::SqliteConnection;
 
 use super::store::{self, NewOrderLine, OrderHeader};
-use super::totals::LineInput;
-use super::{CreditWarning, NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
+use super::totals::{LineInput, Totals};
+use super::{CreditWarning, NewLine, NewOrder, Order, OrderPreview, OrderStatus, credit, history, totals};
 use crate::Kontor;
 use crate::business;
-use crate::customers;
+use crate::customers::{self, CustomerForOrder};
 use crate::error::{Error, Result};
-use crate::money::{Amount, Currency};
-use crate::products::{self, stock};
+use crate::money::Currency;
+use crate::products::{self, OrderableProduct, stock};
 use crate::rates;
 use crate::staff::{Actor, Permission};
 
@@ -61,8 +62,8 @@ impl Kontor {
         let now = self.now();
         let mut tx = self.store().write().await?;
         let draft = store::find_order(&mut tx, order_key).await?;
-        let balance = customers::customer_for_order(&mut tx, draft.customer_id).await?.balance;
-        let order = place(&mut tx, draft, balance, credit_override, actor, now).await?;
+        let customer = customers::customer_for_order(&mut tx, draft.customer_id).await?;
+        let order = place(&mut tx, draft, &customer, credit_override, actor, now).await?;
         tx.commit().await?;
         Ok(order)
     }
@@ -90,10 +91,30 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
     };
     let skus: Vec<&str> = input.lines.iter().map(|line| line.sku.as_str()).collect();
     let products = products::orderable_by_skus(conn, &skus).await?;
-    let priced: Vec<LineInput> = input
-        .lines
+    let (lines, totals) = price_lines(&input.lines, &products, currency, rate, base);
+    let order_id = store::insert_draft(conn, &header, &totals, now).await?;
+    store::insert_lines(conn, order_id, &lines, now).await?;
+    let draft = store::get_order(conn, order_id).await?;
+    history::record(conn, actor, now, "entered", None, &draft).await?;
+    if input.place {
+        // Drafts do not count in the balance, so the customer as read above still holds.
+        return place(conn, draft, &customer, input.credit_override.as_deref(), actor, now).await;
+    }
+    Ok(draft)
+}
+
+/// The lines as they will be written, each product's price converted at
+/// `rate`, and the order's totals, derived as `totals::recompute` derives them.
+fn price_lines<'a>(
+    entered: &[NewLine],
+    products: &'a [OrderableProduct],
+    currency: Currency,
+    rate: Decimal,
+    base: Currency,
+) -> (Vec<NewOrderLine<'a>>, Totals) {
+    let priced: Vec<LineInput> = entered
         .iter()
-        .zip(&products)
+        .zip(products)
         .map(|(line, product)| LineInput {
             unit_price: product.unit_price.in_currency_worth(rate),
             tax_rate: product.tax_rate,
@@ -101,7 +122,7 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
         })
         .collect();
     let totals = totals::compute(&priced, currency, rate, base);
-    let lines: Vec<NewOrderLine> = products
+    let lines = products
         .iter()
         .zip(&priced)
         .zip(&totals.line_amounts)
@@ -112,15 +133,7 @@ async fn enter(conn: &mut SqliteConnection, actor: &Actor, input: &NewOrder, now
             amount: *amount,
         })
         .collect();
-    let order_id = store::insert_draft(conn, &header, &totals, now).await?;
-    store::insert_lines(conn, order_id, &lines, now).await?;
-    let draft = store::get_order(conn, order_id).await?;
-    history::record(conn, actor, now, "entered", None, &draft).await?;
-    if input.place {
-        // Drafts do not count in the balance, so the customer's as read above still holds.
-        return place(conn, draft, customer.balance, input.credit_override.as_deref(), actor, now).await;
-    }
-    Ok(draft)
+    (lines, totals)
 }
 
 /// What can be refused before touching the database.
@@ -157,11 +170,11 @@ fn check_entry(actor: &Actor, input: &NewOrder) -> Result<()> {
 }
 
 /// draft → placed, inside the caller's transaction; returns the placed order.
-/// `balance_before` is the customer's balance without this order.
+/// `customer` is as it stands without this order.
 async fn place(
     conn: &mut SqliteConnection,
     draft: Order,
-    balance_before: Amount,
+    customer: &CustomerForOrder,
     credit_override: Option<&str>,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -200,7 +213,7 @@ async fn place(
     }
     store::set_status(conn, draft.id, OrderStatus::Placed, now).await?;
     let placed = store::get_order(conn, draft.id).await?;
-    credit::recheck(conn, &placed, balance_before).await?;
+    credit::add_placed(conn, &placed, customer).await?;
     history::record(conn, actor, now, "placed", Some(&draft), &placed).await?;
     Ok(placed)
 }
