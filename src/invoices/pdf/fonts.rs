@@ -23,18 +23,29 @@ pub enum Weight {
 
 pub struct Face {
     pub font: ParsedFont,
+    /// The advances of the ASCII characters, most of any invoice's text,
+    /// looked up once: the font's character map is searched segment by segment.
+    ascii: [Option<u16>; 128],
 }
 
 impl Face {
     fn parse(bytes: &[u8]) -> Face {
         let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled DejaVu font parses");
-        Face { font }
+        let ascii = std::array::from_fn(|code| look_up_advance(&font, char::from(code as u8)));
+        Face { font, ascii }
     }
 
     /// The horizontal advance of `c` in font units, if the face has it.
     fn advance(&self, c: char) -> Option<u16> {
-        self.font.lookup_glyph_index(u32::from(c)).map(|glyph| self.font.get_horizontal_advance(glyph))
+        match self.ascii.get(c as usize) {
+            Some(advance) => *advance,
+            None => look_up_advance(&self.font, c),
+        }
     }
+}
+
+fn look_up_advance(font: &ParsedFont, c: char) -> Option<u16> {
+    font.lookup_glyph_index(u32::from(c)).map(|glyph| font.get_horizontal_advance(glyph))
 }
 
 /// Cut by build.rs to Latin (with Vietnamese), Greek, Cyrillic,
@@ -69,12 +80,19 @@ pub const BOLD_STROKE: f32 = 0.065;
 /// Width of `text` at `size` points in `weight` (advances are the same in
 /// either face; the whole font is asked only for what the everyday one lacks).
 pub fn width(text: &str, weight: Weight, size: f32) -> f32 {
+    in_points(text.chars().map(units).sum(), weight, size)
+}
+
+/// The advance of `c` in font units.
+fn units(c: char) -> u32 {
+    everyday().advance(c).or_else(|| full().advance(c)).map_or(0, u32::from)
+}
+
+fn in_points(units: u32, weight: Weight, size: f32) -> f32 {
     let stroke = match weight {
         Weight::Regular => 0.0,
         Weight::Bold => BOLD_STROKE * size,
     };
-    let units: u32 =
-        text.chars().map(|c| everyday().advance(c).or_else(|| full().advance(c)).map_or(0, u32::from)).sum();
     let units_per_em = f32::from(everyday().font.pdf_font_metrics.units_per_em.max(1));
     units as f32 * size / units_per_em + stroke
 }
@@ -84,13 +102,15 @@ pub fn fit(text: &str, weight: Weight, size: f32, max_width: f32) -> String {
     if width(text, weight, size) <= max_width {
         return text.to_string();
     }
+    let ellipsis = width("…", Weight::Regular, size);
     let mut kept = String::new();
+    let mut kept_units = 0;
     for c in text.chars() {
-        kept.push(c);
-        if width(&kept, weight, size) + width("…", Weight::Regular, size) > max_width {
-            kept.pop();
+        kept_units += units(c);
+        if in_points(kept_units, weight, size) + ellipsis > max_width {
             break;
         }
+        kept.push(c);
     }
     format!("{}…", kept.trim_end())
 }
