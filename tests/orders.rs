@@ -85,6 +85,54 @@ async fn placing_takes_stock_copies_prices_and_raises_the_balance() {
     assert!(detail.history.iter().all(|entry| entry.actor_name == "cara"));
 }
 
+/// More lines than one SQLite statement may carry (it binds at most 32,766
+/// values): the order is written in several statements, and a refusal in the
+/// last of them still leaves the book as it was.
+#[tokio::test]
+async fn an_order_of_a_thousand_lines_and_more_is_placed_whole_or_not_at_all() {
+    let shop = shop().await;
+    const LINES: i64 = 3_100;
+    // Bulk products straight into the table: through the service this would
+    // be 3,100 transactions. 1.00 each at 10 % tax; the last one has no stock.
+    sqlx::query(
+        "WITH RECURSIVE n (k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < ?1)
+         INSERT INTO products (sku, name, unit_price, cost, tax_rate, stock, reorder_level, allow_backorder, active,
+                               notes, created_at, updated_at)
+         SELECT printf('BULK-%04d', k), printf('Bulk %d', k), 10000, 5000, 100000, CASE WHEN k = ?1 THEN 0 ELSE 5 END,
+                0, 0, 1, '', '2026-11-02T09:00:00Z', '2026-11-02T09:00:00Z'
+         FROM n",
+    )
+    .bind(LINES)
+    .execute(shop.kontor().store().pool())
+    .await
+    .unwrap();
+    let skus: Vec<String> = (1..=LINES).map(|k| format!("BULK-{k:04}")).collect();
+    let lines: Vec<(&str, i64)> = skus.iter().map(|sku| (sku.as_str(), 2)).collect();
+    let mut big = common::order_input(shop.customer_id, &lines);
+    big.credit_override = Some("wholesale order, paid in advance".into());
+    let owner = &shop.owner;
+
+    let error = shop.refused("insufficient_stock", shop.kontor().create_order(owner, big.clone())).await;
+    assert_eq!(error.details()["sku"].as_str(), Some("BULK-3100"));
+
+    big.lines.pop();
+    let order = shop.kontor().create_order(owner, big).await.unwrap();
+    assert_eq!(order.lines.len(), 3_099);
+    // 3,099 × 2 × 1.00 = 6,198.00, plus 10 % tax.
+    assert_eq!((order.amount_lines, order.amount_total), (amount("6198.00"), amount("6817.80")));
+    assert_eq!(
+        (common::stock_of(shop.kontor(), "BULK-0001").await, common::stock_of(shop.kontor(), "BULK-3099").await),
+        (3, 3)
+    );
+    let moved: i64 = sqlx::query_scalar("SELECT count(*) FROM stock_movements WHERE order_id = ?")
+        .bind(order.id)
+        .fetch_one(shop.kontor().store().pool())
+        .await
+        .unwrap();
+    assert_eq!(moved, 3_099);
+    assert_eq!(common::balance_of(shop.kontor(), shop.customer_id).await, "6817.80");
+}
+
 #[tokio::test]
 async fn placing_is_refused_for_missing_stock_credit_or_an_inactive_product() {
     let shop = shop().await;

@@ -206,16 +206,13 @@ pub(super) struct NewOrderLine<'a> {
     pub amount: Amount,
 }
 
-/// Adds lines to an order in one statement.
+/// Adds lines to an order, as many as fit in one statement at a time.
 pub(super) async fn insert_lines(
     conn: &mut SqliteConnection,
     order_id: i64,
     lines: &[NewOrderLine<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    if lines.is_empty() {
-        return Ok(());
-    }
     let mut rows = Vec::with_capacity(lines.len());
     for line in lines {
         rows.push((
@@ -225,24 +222,26 @@ pub(super) async fn insert_lines(
             line.amount.to_storage("amount")?,
         ));
     }
-    let mut insert = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, amount, state,
-                                  created_at, updated_at) ",
-    );
-    insert.push_values(rows, |mut row, (line, unit_price, tax_rate, amount)| {
-        row.push_bind(order_id)
-            .push_bind(line.product.id)
-            .push_bind(&line.product.sku)
-            .push_bind(&line.product.name)
-            .push_bind(unit_price)
-            .push_bind(tax_rate)
-            .push_bind(line.ordered)
-            .push_bind(amount)
-            .push_bind("placed")
-            .push_bind(now)
-            .push_bind(now);
-    });
-    insert.build().execute(conn).await?;
+    for chunk in rows.chunks(crate::store::ROWS_PER_STATEMENT) {
+        let mut insert = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO order_lines (order_id, product_id, sku, name, unit_price, tax_rate, ordered, amount, state,
+                                      created_at, updated_at) ",
+        );
+        insert.push_values(chunk, |mut row, (line, unit_price, tax_rate, amount)| {
+            row.push_bind(order_id)
+                .push_bind(line.product.id)
+                .push_bind(&line.product.sku)
+                .push_bind(&line.product.name)
+                .push_bind(unit_price)
+                .push_bind(tax_rate)
+                .push_bind(line.ordered)
+                .push_bind(amount)
+                .push_bind("placed")
+                .push_bind(now)
+                .push_bind(now);
+        });
+        insert.build().execute(&mut *conn).await?;
+    }
     Ok(())
 }
 

@@ -83,11 +83,12 @@ pub(crate) async fn move_stock(
 }
 
 /// Applies movements of different products in two statements however many
-/// there are (placing an order moves one per line) and returns each moved
-/// product's id and new stock. A zero delta moves nothing and is skipped.
-/// The first movement that would take a product below zero is refused with
-/// `insufficient_stock`; the others may already be applied by then, so the
-/// caller drops its transaction on any error, as every caller does.
+/// there are (up to `ROWS_PER_STATEMENT`; placing an order moves one per
+/// line) and returns each moved product's id and new stock. A zero delta
+/// moves nothing and is skipped. The first movement that would take a
+/// product below zero is refused with `insufficient_stock`; others may be
+/// applied by then, so the caller drops its transaction on any error, as
+/// every caller does.
 pub(crate) async fn move_stocks(
     conn: &mut SqliteConnection,
     movements: &[Movement<'_>],
@@ -95,11 +96,25 @@ pub(crate) async fn move_stocks(
     now: DateTime<Utc>,
 ) -> Result<Vec<(i64, i64)>> {
     let moving: Vec<&Movement> = movements.iter().filter(|movement| movement.delta != 0).collect();
-    if moving.is_empty() {
-        return Ok(Vec::new());
+    let mut moved = Vec::with_capacity(moving.len());
+    for chunk in moving.chunks(crate::store::ROWS_PER_STATEMENT) {
+        moved.extend(take_or_return(conn, chunk, now).await?);
+        record(conn, chunk, actor, now).await?;
     }
+    Ok(moving
+        .iter()
+        .map(|movement| *moved.iter().find(|(id, _)| *id == movement.product_id).expect("every movement was applied"))
+        .collect())
+}
+
+/// Changes the stock of each product moved; returns their ids and new stock.
+async fn take_or_return(
+    conn: &mut SqliteConnection,
+    moving: &[&Movement<'_>],
+    now: DateTime<Utc>,
+) -> Result<Vec<(i64, i64)>> {
     let mut update = QueryBuilder::<Sqlite>::new("WITH moving (product_id, delta) AS (");
-    update.push_values(&moving, |mut row, movement| {
+    update.push_values(moving, |mut row, movement| {
         row.push_bind(movement.product_id).push_bind(movement.delta);
     });
     update.push(") UPDATE products SET stock = stock + moving.delta, updated_at = ").push_bind(now).push(
@@ -108,13 +123,23 @@ pub(crate) async fn move_stocks(
               RETURNING products.id, products.stock",
     );
     let moved: Vec<(i64, i64)> = update.build_query_as().fetch_all(&mut *conn).await?;
-    if let Some(refused) = moving.iter().find(|movement| !moved.iter().any(|(id, _)| *id == movement.product_id)) {
-        return Err(refusal(conn, refused).await?);
+    match moving.iter().find(|movement| !moved.iter().any(|(id, _)| *id == movement.product_id)) {
+        Some(refused) => Err(refusal(conn, refused).await?),
+        None => Ok(moved),
     }
+}
+
+/// Writes the movements to the stock trail.
+async fn record(
+    conn: &mut SqliteConnection,
+    moving: &[&Movement<'_>],
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut insert = QueryBuilder::<Sqlite>::new(
         "INSERT INTO stock_movements (product_id, delta, reason, order_id, note, actor_name, at) ",
     );
-    insert.push_values(&moving, |mut row, movement| {
+    insert.push_values(moving, |mut row, movement| {
         row.push_bind(movement.product_id)
             .push_bind(movement.delta)
             .push_bind(movement.reason.as_str())
@@ -123,11 +148,8 @@ pub(crate) async fn move_stocks(
             .push_bind(&actor.name)
             .push_bind(now);
     });
-    insert.build().execute(&mut *conn).await?;
-    Ok(moving
-        .iter()
-        .map(|movement| *moved.iter().find(|(id, _)| *id == movement.product_id).expect("every movement was applied"))
-        .collect())
+    insert.build().execute(conn).await?;
+    Ok(())
 }
 
 /// Why a movement was not applied: the product is gone, or has too little.

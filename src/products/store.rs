@@ -212,19 +212,21 @@ pub(super) async fn find_by_sku(conn: &mut SqliteConnection, sku: &str) -> Resul
 }
 
 /// The products with any of these SKUs (any letter case), deleted or not, in
-/// no particular order: one query for all the lines of an order.
+/// no particular order: one query for all the lines of an order (up to
+/// `ROWS_PER_STATEMENT` of them).
 pub(super) async fn find_by_skus(conn: &mut SqliteConnection, skus: &[&str]) -> Result<Vec<Product>> {
-    if skus.is_empty() {
-        return Ok(Vec::new());
+    let mut found = Vec::with_capacity(skus.len());
+    for chunk in skus.chunks(crate::store::ROWS_PER_STATEMENT) {
+        let mut query = QueryBuilder::<Sqlite>::new(select_products!("WHERE sku IN ("));
+        let mut list = query.separated(", ");
+        for sku in chunk {
+            list.push_bind(*sku);
+        }
+        query.push(")");
+        let rows: Vec<ProductRow> = query.build_query_as().fetch_all(&mut *conn).await?;
+        found.extend(rows.into_iter().map(Product::from));
     }
-    let mut query = QueryBuilder::<Sqlite>::new(select_products!("WHERE sku IN ("));
-    let mut list = query.separated(", ");
-    for sku in skus {
-        list.push_bind(*sku);
-    }
-    query.push(")");
-    let rows: Vec<ProductRow> = query.build_query_as().fetch_all(conn).await?;
-    Ok(rows.into_iter().map(Product::from).collect())
+    Ok(found)
 }
 
 /// A product row with the number of rows the whole search matched.

@@ -32,6 +32,11 @@ const READERS: u32 = 4;
 /// How much of the file is read through a memory map (SQLite's mmap_size).
 const MMAP_BYTES: u64 = 1 << 30;
 
+/// Rows one multi-row statement writes or looks up at most. SQLite takes up
+/// to 32,766 bound values per statement, and a row here binds up to 11, so a
+/// 5,000-line order goes in several statements rather than fail.
+pub(crate) const ROWS_PER_STATEMENT: usize = 500;
+
 /// An open, migrated Kontor database: connections for reading, and one
 /// for writing that every write transaction of this process takes in turn.
 /// SQLite allows one writer at a time anyway; keeping the writes on one
