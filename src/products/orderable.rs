@@ -1,6 +1,8 @@
 //! What the orders module reads about a product when a line is added: the
 //! price and tax rate it copies, and whether the product may be sold.
 
+use std::collections::HashMap;
+
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Product, store};
@@ -29,14 +31,16 @@ pub async fn orderable_by_sku(conn: &mut SqliteConnection, sku: &str) -> Result<
 /// the SKU index uses, folds ASCII letters only, and so does the match here.
 pub async fn orderable_by_skus(conn: &mut SqliteConnection, skus: &[&str]) -> Result<Vec<OrderableProduct>> {
     let skus: Vec<&str> = skus.iter().map(|sku| sku.trim()).collect();
-    let found = store::find_by_skus(conn, &skus).await?;
+    let live: HashMap<String, Product> = store::find_by_skus(conn, &skus)
+        .await?
+        .into_iter()
+        .filter(|product| product.deleted_at.is_none())
+        .map(|product| (product.sku.to_ascii_lowercase(), product))
+        .collect();
     skus.iter()
-        .map(|sku| {
-            found
-                .iter()
-                .find(|product| product.sku.eq_ignore_ascii_case(sku) && product.deleted_at.is_none())
-                .map(|product| OrderableProduct::from(product.clone()))
-                .ok_or_else(|| store::not_found(sku.to_string()))
+        .map(|sku| match live.get(&sku.to_ascii_lowercase()) {
+            Some(product) => Ok(OrderableProduct::from(product.clone())),
+            None => Err(store::not_found(sku.to_string())),
         })
         .collect()
 }

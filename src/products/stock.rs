@@ -1,6 +1,8 @@
 //! Stock on hand: every change is a movement with a reason, and on hand never
 //! goes below zero unless the product allows backorders.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
@@ -96,19 +98,19 @@ pub(crate) async fn move_stocks(
     now: DateTime<Utc>,
 ) -> Result<Vec<(i64, i64)>> {
     let moving: Vec<&Movement> = movements.iter().filter(|movement| movement.delta != 0).collect();
-    let mut moved = Vec::with_capacity(moving.len());
+    let mut stock_after = HashMap::with_capacity(moving.len());
     for chunk in moving.chunks(crate::store::ROWS_PER_STATEMENT) {
-        moved.extend(take_or_return(conn, chunk, now).await?);
+        stock_after.extend(change_stock(conn, chunk, now).await?);
         record(conn, chunk, actor, now).await?;
     }
-    Ok(moving
-        .iter()
-        .map(|movement| *moved.iter().find(|(id, _)| *id == movement.product_id).expect("every movement was applied"))
-        .collect())
+    Ok(moving.iter().map(|movement| (movement.product_id, stock_after[&movement.product_id])).collect())
 }
 
 /// Changes the stock of each product moved; returns their ids and new stock.
-async fn take_or_return(
+/// One guarded write: a product's stock only moves if it stays at or above
+/// zero (or the product allows backorders); the first that did not is read
+/// to say why.
+async fn change_stock(
     conn: &mut SqliteConnection,
     moving: &[&Movement<'_>],
     now: DateTime<Utc>,
@@ -123,7 +125,8 @@ async fn take_or_return(
               RETURNING products.id, products.stock",
     );
     let moved: Vec<(i64, i64)> = update.build_query_as().fetch_all(&mut *conn).await?;
-    match moving.iter().find(|movement| !moved.iter().any(|(id, _)| *id == movement.product_id)) {
+    let applied: HashSet<i64> = moved.iter().map(|(id, _)| *id).collect();
+    match moving.iter().find(|movement| !applied.contains(&movement.product_id)) {
         Some(refused) => Err(refusal(conn, refused).await?),
         None => Ok(moved),
     }
