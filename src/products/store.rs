@@ -204,11 +204,7 @@ pub(super) async fn get_live_product(conn: &mut SqliteConnection, id: i64) -> Re
 
 /// A product by SKU in any letter case, deleted or not (a SKU is never reused).
 pub(super) async fn find_by_sku(conn: &mut SqliteConnection, sku: &str) -> Result<Option<Product>> {
-    Ok(sqlx::query_as::<_, ProductRow>(select_products!("WHERE sku = ?"))
-        .bind(sku)
-        .fetch_optional(conn)
-        .await?
-        .map(Product::from))
+    Ok(find_by_skus(conn, &[sku]).await?.pop())
 }
 
 /// The products with any of these SKUs (any letter case), deleted or not, in
