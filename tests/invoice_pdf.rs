@@ -210,5 +210,5 @@ fn tiny_png() -> Vec<u8> {
     bytes
 }
 
-const ONE_PAGE_SHA256: &str = "d692c936cd93b0c00206823b187d5bd0dbd616fa2e24f0ee563449acdc75a9d2";
-const THREE_PAGE_SHA256: &str = "e2bdf149632ba4bec61eeb8592b0148eed3fbe0068e80f4e1888441c80b7f9b6";
+const ONE_PAGE_SHA256: &str = "53ea265e46e5ef08968e8533ab27cbad2a2606fc1c366e22f30b31c0f5430cca";
+const THREE_PAGE_SHA256: &str = "93465a6406d1ef3b8bb609e4895907ef03930d2f21a74cd298acf3d3c3c7a49e";
