@@ -210,5 +210,5 @@ fn tiny_png() -> Vec<u8> {
     bytes
 }
 
-const ONE_PAGE_SHA256: &str = "53ea265e46e5ef08968e8533ab27cbad2a2606fc1c366e22f30b31c0f5430cca";
-const THREE_PAGE_SHA256: &str = "93465a6406d1ef3b8bb609e4895907ef03930d2f21a74cd298acf3d3c3c7a49e";
+const ONE_PAGE_SHA256: &str = "dcba7dcfa134ff90d003566c7a3276a8feda1aca7a579a670f7b1a8c99e37ec9";
+const THREE_PAGE_SHA256: &str = "a78acace36112d5b43da11df0b4efdb4683083546e51b52cda1617cc7a8edb6c";

@@ -3,8 +3,8 @@
 //! layer over printpdf's operations so the invoice layout reads as layout.
 
 use printpdf::{
-    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-    TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
+    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem, TextRenderingMode,
+    WindingOrder, XObjectId, XObjectTransform,
 };
 
 use super::fonts::{self, Weight};
@@ -25,10 +25,17 @@ type Ink = (f32, f32, f32);
 pub struct Canvas {
     ops: Vec<Op>,
     in_text: bool,
+    /// Where the last text of the open text section starts, as the viewer
+    /// adds it up: each text is placed by a move from there.
+    line_start: (f32, f32),
     size: Option<f32>,
     fill: Option<Ink>,
     bold_stroke: Option<(Ink, f32)>,
     bold: bool,
+}
+
+fn hundredths(points: f32) -> f32 {
+    (points * 100.0).round() / 100.0
 }
 
 fn color((r, g, b): Ink) -> Color {
@@ -54,6 +61,7 @@ impl Canvas {
         }
         if !std::mem::replace(&mut self.in_text, true) {
             self.ops.push(Op::StartTextSection);
+            self.line_start = (0.0, 0.0);
         }
         if self.size != Some(size) {
             self.size = Some(size);
@@ -77,8 +85,15 @@ impl Canvas {
         }
         // The stroke grows a bold glyph by half its width on each side.
         let inset = if bold { fonts::BOLD_STROKE * size / 2.0 } else { 0.0 };
+        // A move from the last text's start (Td) is two short numbers where
+        // placing the text matrix (Tm) is six long ones, on every cell of
+        // every page. Moves are rounded to a hundredth of a point (0.004 mm)
+        // and measured from where the rounded moves put the last text, so
+        // the rounding never adds up along a page.
+        let (dx, dy) = (hundredths(x + inset - self.line_start.0), hundredths(y - self.line_start.1));
+        self.line_start = (self.line_start.0 + dx, self.line_start.1 + dy);
         self.ops.extend([
-            Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + inset), Pt(y)) },
+            Op::SetTextCursor { pos: Point { x: Pt(dx), y: Pt(dy) } },
             Op::ShowText { items: vec![TextItem::Text(text.to_string())] },
         ]);
     }
@@ -135,5 +150,48 @@ impl Canvas {
                 ..XObjectTransform::default()
             },
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where each text lands, adding up its section's moves as a viewer does.
+    fn text_positions(ops: &[Op]) -> Vec<(f64, f64)> {
+        let mut at = (0.0, 0.0);
+        let mut positions = Vec::new();
+        for op in ops {
+            match op {
+                Op::StartTextSection => at = (0.0, 0.0),
+                Op::SetTextCursor { pos } => {
+                    at = (at.0 + f64::from(pos.x.0), at.1 + f64::from(pos.y.0));
+                    positions.push(at);
+                }
+                _ => {}
+            }
+        }
+        positions
+    }
+
+    #[test]
+    fn a_page_of_moves_puts_every_text_within_a_hundredth_of_a_point_of_its_place() {
+        let mut canvas = Canvas::default();
+        let mut wanted = Vec::new();
+        for row in 0..60 {
+            let y = 780.123 - row as f32 * 12.345;
+            if row % 7 == 3 {
+                canvas.fill(48.0, y - 3.0, 499.28, 12.0, SHADE);
+            }
+            for x in [53.017, 131.26, 317.852_08, 371.281_77, 441.496_6, 510.582_55] {
+                canvas.text(x, y, 8.5, Weight::Regular, INK, "7.45");
+                wanted.push((f64::from(x), f64::from(y)));
+            }
+        }
+        let placed = text_positions(&canvas.into_ops());
+        assert_eq!(placed.len(), wanted.len());
+        for ((x, y), (want_x, want_y)) in placed.iter().zip(&wanted) {
+            assert!((x - want_x).abs() <= 0.006 && (y - want_y).abs() <= 0.006, "({x}, {y}) for ({want_x}, {want_y})");
+        }
     }
 }
