@@ -73,7 +73,7 @@ async fn run_in(work: &Path, options: &InvoiceBenchOptions) -> Result<InvoiceBen
     {
         let out = work.join(format!("{number}.pdf"));
         let args = ["--data-dir", path_str(&book)?, "invoice", "pdf", number, "--out", path_str(&out)?];
-        timings.push(whole_process(name, exe, &args, processes)?);
+        timings.push(whole_process(name, exe, &args, &out, processes)?);
     }
 
     let html = work.join("html");
@@ -132,9 +132,13 @@ fn in_process(name: &str, snapshot: &InvoiceSnapshot, runs: usize) -> Result<Tim
     Ok(Timing::of(name, samples))
 }
 
-fn whole_process(name: &str, exe: &Path, args: &[&str], runs: usize) -> Result<Timing> {
+/// `runs` timed `exe args` processes, each writing `out` afresh as the
+/// peers do (`peers::measure`): overwriting a file first frees its blocks,
+/// which on this machine's disk waits for a discard.
+fn whole_process(name: &str, exe: &Path, args: &[&str], out: &Path, runs: usize) -> Result<Timing> {
     let mut samples = Vec::with_capacity(runs);
     for _ in 0..runs {
+        let _ = std::fs::remove_file(out);
         let started = Instant::now();
         let output = Command::new(exe).args(args).output().map_err(|source| Error::File {
             action: "run",
